@@ -1,0 +1,93 @@
+import { mkdtemp, rename, rm, stat } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import Eleventy from "@11ty/eleventy";
+import type { Archive } from "../pipeline/schema/index.ts";
+import { formatMessage } from "../pipeline/report/messages.ts";
+import { ARCHIVE_BUILT_EVENT } from "../eleventy/config.ts";
+import { ENV, localToday } from "../eleventy/options.ts";
+import { parseBuildArgs, UsageError } from "./args.ts";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+/**
+ * Build a seeds folder into a site. The site is written to a temporary folder beside the
+ * output and swapped in only when the build succeeds, so no stale page survives and a failed
+ * build leaves the previous site as it was. Returns the exit code: 0 built, 1 failed (or
+ * --strict with any warning or error), 2 unusable arguments.
+ */
+export async function runBuild(argv: readonly string[], log: (line: string) => void = console.log, logError: (line: string) => void = console.error): Promise<number> {
+  let args;
+  try {
+    args = parseBuildArgs(argv);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      logError(`build: ${error.message}`);
+      return 2;
+    }
+    throw error;
+  }
+  const seedsDir = path.resolve(args.seeds);
+  const outDir = path.resolve(args.out);
+  const seedsInfo = await stat(seedsDir).catch(() => null);
+  if (!seedsInfo?.isDirectory()) {
+    logError(`build: seeds folder "${args.seeds}" does not exist or is not a folder`);
+    return 2;
+  }
+  if (outDir === seedsDir || seedsDir.startsWith(outDir + path.sep) || outDir === ROOT) {
+    logError(`build: output folder "${args.out}" would replace the seeds or the project; choose another --out`);
+    return 2;
+  }
+
+  const buildDay = args.buildDay ?? localToday();
+  process.env[ENV.seeds] = seedsDir;
+  process.env[ENV.buildDay] = buildDay;
+  if (args.baseUrl) process.env[ENV.baseUrl] = args.baseUrl;
+  const parent = path.dirname(outDir);
+  const staging = await mkdtemp(path.join(parent, `.${path.basename(outDir)}-building-`));
+  process.env[ENV.out] = staging;
+
+  let archive: Archive | undefined;
+  try {
+    const eleventy = new Eleventy(path.join(ROOT, "templates"), staging, {
+      configPath: path.join(ROOT, ".eleventy.ts"),
+      quietMode: true,
+      config(eleventyConfig: { on: (event: string, fn: (a: Archive) => void) => void }) {
+        eleventyConfig.on(ARCHIVE_BUILT_EVENT, (a) => (archive = a));
+      },
+    });
+    await eleventy.write();
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    logError(`build: failed, the previous site in "${args.out}" is unchanged: ${(error as Error).message}`);
+    return 1;
+  }
+  if (!archive) {
+    await rm(staging, { recursive: true, force: true });
+    logError("build: the pipeline did not run; check .eleventy.ts");
+    return 1;
+  }
+
+  // Swap the new site in: move the old one aside, move the new one in, then delete the old.
+  const old = `${staging}-old`;
+  const hadOld = await stat(outDir).then(() => true, () => false);
+  if (hadOld) await rename(outDir, old);
+  await rename(staging, outDir);
+  if (hadOld) await rm(old, { recursive: true, force: true });
+
+  const s = archive.stats;
+  if (!args.quiet) {
+    for (const m of archive.messages) if (m.severity !== "info") log(formatMessage(m));
+  }
+  log(`Built ${s.stories} stories from ${s.files} files into ${path.relative(process.cwd(), outDir) || "."}: ${s.dated} dated, ${s.undated} undated; ${s.errors} errors, ${s.warnings} warnings.`);
+  if (args.strict && s.errors + s.warnings > 0) {
+    const files = [...new Set(archive.messages.filter((m) => m.severity !== "info").map((m) => m.file))];
+    logError(`build: --strict: ${s.errors} errors and ${s.warnings} warnings in ${files.join(", ")}`);
+    return 1;
+  }
+  return 0;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  process.exitCode = await runBuild(process.argv.slice(2));
+}

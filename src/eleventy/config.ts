@@ -1,0 +1,40 @@
+import type { Archive } from "../pipeline/schema/index.ts";
+import { buildArchive } from "../pipeline/index.ts";
+import site from "../data/site.json" with { type: "json" };
+import type { SiteOptions } from "./options.ts";
+import { registerFilters } from "./filters/index.ts";
+
+/** Custom event emitted after the pipeline ran; the CLI listens to print its summary. */
+export const ARCHIVE_BUILT_EVENT = "archive.built";
+
+type EleventyConfig = any; // Eleventy ships no TypeScript types.
+
+/**
+ * Wires the pipeline into Eleventy: parse the seeds once per build, hand the archive to the
+ * templates as global data, and copy `public/` to the site root.
+ */
+export async function configureArchive(eleventyConfig: EleventyConfig, options: SiteOptions): Promise<void> {
+  // Templates live in templates/, layouts and partials beside them.
+  eleventyConfig.setInputDirectory("templates");
+  eleventyConfig.setIncludesDirectory("_includes");
+  eleventyConfig.setLayoutsDirectory("_layouts");
+  eleventyConfig.setOutputDirectory(options.outDir);
+  eleventyConfig.setTemplateFormats(["njk"]);
+
+  // public/ holds CSS, icons and robots.txt, copied as they are.
+  eleventyConfig.addPassthroughCopy({ public: "/" });
+
+  // A story is re-read when its seed file changes under `npm start`.
+  eleventyConfig.addWatchTarget(options.seedsDir);
+
+  // Parse once per build, before any template asks for the data.
+  let archive: Archive | undefined;
+  eleventyConfig.on("eleventy.before", async () => {
+    archive = await buildArchive({ seedsDir: options.seedsDir, buildDay: options.buildDay });
+    eleventyConfig.emit(ARCHIVE_BUILT_EVENT, archive);
+  });
+  eleventyConfig.addGlobalData("archive", () => archive);
+  eleventyConfig.addGlobalData("site", { ...site, baseUrl: options.baseUrl, buildDay: options.buildDay });
+
+  registerFilters(eleventyConfig);
+}

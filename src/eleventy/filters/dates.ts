@@ -1,0 +1,21 @@
+import { format, parseISO } from "date-fns";
+import type { DatePrecision } from "../../pipeline/schema/index.ts";
+
+// parseISO on a bare "YYYY-MM-DD" gives local midnight, so formatting in local time can
+// never move the day (the classic Eleventy "one day early in UTC" trap).
+const PATTERNS: Record<Exclude<DatePrecision, "unknown">, string> = {
+  day: "d MMMM yyyy",
+  month: "MMMM yyyy",
+  year: "yyyy",
+};
+
+/** "16 August 2017", "August 2017", "2017" or "Undated", at the precision we know. */
+export function displayDate(date: string | null | undefined, precision: DatePrecision = "day"): string {
+  if (!date || precision === "unknown") return "Undated";
+  return format(parseISO(date), PATTERNS[precision]);
+}
+
+/** "August 2017" for "2017-08". */
+export function monthName(month: string): string {
+  return format(parseISO(`${month}-01`), "MMMM yyyy");
+}

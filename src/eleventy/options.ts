@@ -1,0 +1,36 @@
+import path from "node:path";
+import site from "../data/site.json" with { type: "json" };
+
+/** What one build of the site needs to know; the CLI fills it from its arguments. */
+export interface SiteOptions {
+  seedsDir: string;
+  outDir: string;
+  baseUrl: string;
+  /** The build day (YYYY-MM-DD): the latest plausible story date. Settable for repeatable builds. */
+  buildDay: string;
+}
+
+/** Environment variables are how the CLI talks to `.eleventy.ts`, so a bare `eleventy` run works too. */
+export const ENV = {
+  seeds: "ARCHIVE_SEEDS_DIR",
+  out: "ARCHIVE_OUT_DIR",
+  baseUrl: "ARCHIVE_BASE_URL",
+  buildDay: "ARCHIVE_BUILD_DAY",
+} as const;
+
+/** Today's calendar day in local time, as YYYY-MM-DD (no time zone may move it). */
+export function localToday(now: Date = new Date()): string {
+  const y = now.getFullYear();
+  const m = String(now.getMonth() + 1).padStart(2, "0");
+  const d = String(now.getDate()).padStart(2, "0");
+  return `${y}-${m}-${d}`;
+}
+
+export function siteOptionsFromEnv(env: NodeJS.ProcessEnv, cwd = process.cwd()): SiteOptions {
+  return {
+    seedsDir: path.resolve(cwd, env[ENV.seeds] ?? "seeds"),
+    outDir: env[ENV.out] ?? "_site",
+    baseUrl: (env[ENV.baseUrl] ?? site.baseUrl).replace(/\/+$/, ""),
+    buildDay: env[ENV.buildDay] ?? localToday(),
+  };
+}

@@ -1,0 +1,104 @@
+/**
+ * Boilerplate rules: one named, general pattern per kind of clutter that scraped articles carry.
+ * A rule removes a whole line only; article sentences are never cut in half. Patterns live
+ * together here so they can be read, tested and extended in one place.
+ */
+export interface BoilerplateRule {
+  id: string;
+  description: string;
+  /** Each pattern is tested against the whole normalised line. */
+  patterns: RegExp[];
+  /** Lines longer than this are article text, whatever they contain. */
+  maxLength: number;
+}
+
+const SOCIAL = "(?:facebook|twitter|x|instagram|youtube|tiktok|linkedin|pinterest|threads|whatsapp|reddit|email|e-mail|print|flipboard|copy link)";
+
+export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
+  {
+    id: "social-follow",
+    description: "Invitations to follow or share on social networks",
+    patterns: [
+      new RegExp(`^(?:follow|like|join|find)\\b.{0,60}\\b${SOCIAL}\\b`, "i"),
+      new RegExp(`^${SOCIAL}(?:\\s*[|•·,/]\\s*${SOCIAL})+\\.?$`, "i"),
+    ],
+    maxLength: 160,
+  },
+  {
+    id: "browser-notice",
+    description: "Notices about the reader's browser or JavaScript",
+    patterns: [
+      /\byou are using an? (?:outdated|unsupported|old(?:er)?) (?:web )?browser\b/i,
+      /\b(?:upgrade|update) your (?:web )?browser\b/i,
+      /\b(?:please )?enable javascript\b/i,
+      /\bjavascript is (?:disabled|required|not enabled)\b/i,
+    ],
+    maxLength: 400,
+  },
+  {
+    id: "archived-notice",
+    description: "Notices that the page is an old, archived article",
+    patterns: [/^this (?:is an archived (?:article|story)|article (?:is|was) archived|story is from our archives?)\b/i],
+    maxLength: 300,
+  },
+  {
+    id: "newsletter-prompt",
+    description: "Newsletter and subscription prompts",
+    patterns: [
+      /^(?:get|sign up for|subscribe to|join)\b.{0,50}\bnewsletters?\b.{0,60}$/i,
+      /^(?:sign up|subscribe)(?: now| today| here)?[.!:]?$/i,
+      /^(?:already a subscriber|subscribe for unlimited access)\b/i,
+    ],
+    maxLength: 160,
+  },
+  {
+    id: "share-prompt",
+    description: "Share, print, comment and save prompts",
+    patterns: [
+      /^(?:share|share (?:this|the) (?:story|article|post|page)|share on \w+|tweet(?: this)?|email (?:this )?(?:story|article)|print(?: this)?(?: story| article)?|copy link|save (?:this )?(?:story|article)|comments?|leave a comment|view comments|\d+ comments?)[:.!]?$/i,
+    ],
+    maxLength: 60,
+  },
+  {
+    id: "wire-blurb",
+    description: "Wire-service signatures and copyright lines",
+    patterns: [
+      /^the (?:ap|associated press) is one of the largest\b/i,
+      /^(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?(?:the )?(?:associated press|reuters|ap|afp)\b/i,
+      /\bthis material may not be published, broadcast, rewritten,? or redistributed\b/i,
+      /^(?:©|copyright|\(c\))\s*\d{4}\b.{0,80}\ball rights reserved\.?$/i,
+      /^reuters, the news and media division of thomson reuters\b/i,
+    ],
+    maxLength: 400,
+  },
+  {
+    id: "image-credit",
+    description: "Image credits and image file names standing alone",
+    patterns: [
+      /^(?:image|photo|photograph|video|graphic|illustration|file photo)s?\s*(?:via|by|courtesy(?: of)?|credit|source)\b:?\s*.{1,60}$/i,
+      /^\(?(?:credit|photo|image|source|photo credit)\s*:\s*[^)]{1,60}\)?$/i,
+      /^(?:getty images|ap photo(?:\/.{1,40})?|shutterstock|istock(?:photo)?|reuters\/.{1,40})\.?$/i,
+      /^[\w.-]+\.(?:jpe?g|png|gif|webp|avif)$/i,
+    ],
+    maxLength: 120,
+  },
+  {
+    id: "navigation",
+    description: "Site navigation, section labels and promotional blocks",
+    patterns: [
+      /^(?:skip to (?:main )?content|skip navigation|advertisement|ad|sponsored(?: content)?|watch live|watch cbs news|listen(?: to this article)?|read more|related(?: stories| articles| coverage| content)?|more (?:stories|from \w+)|most popular|most read|trending(?: now)?|top stories|recommended(?: for you)?|menu|search|home|sections?)[:.]?$/i,
+      /^(?:read more|related|see also|recommended|more):\s.{1,150}$/i,
+      /^(?:\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}|audio player|play (?:video|audio)|show caption|hide caption|toggle caption|expand|close)$/i,
+    ],
+    maxLength: 170,
+  },
+];
+
+/** The first rule whose pattern matches the whole line, or null. */
+export function matchBoilerplate(text: string): BoilerplateRule | null {
+  for (const rule of BOILERPLATE_RULES) {
+    if (text.length > rule.maxLength) continue;
+    if (rule.patterns.some((p) => p.test(text))) return rule;
+  }
+  return null;
+}

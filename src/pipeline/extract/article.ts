@@ -1,0 +1,242 @@
+import { createHash } from "node:crypto";
+import type { DateCandidate, Message, SourceLine } from "../schema/index.ts";
+import { message } from "../report/messages.ts";
+import type { SourceFile } from "../read/sourceFile.ts";
+import { normalizeLines, type Line } from "../clean/normalize.ts";
+import { matchBoilerplate } from "../clean/rules.ts";
+import { readFrontMatter, type FrontMatter } from "./frontMatter.ts";
+import { isCaption } from "./captions.ts";
+import { readByline } from "./byline.ts";
+import { readDateline } from "./dateline.ts";
+import { outletFromSignatures } from "./outlet.ts";
+import { generateHeadline, looksLikeHeadline } from "./headline.ts";
+import { candidate, chooseDate, lineCandidates, textCandidates, TOP_LINES, type ChosenDate, type DatedLine } from "./dates.ts";
+import { countWords, splitSentences, truncateAtWord } from "./text.ts";
+
+/** `date 2017-08-16` at the top of a file; the rest of the line may be anything. */
+const DATE_HEADER = /^date\s*[:=]?\s*(\d{4}-\d{2}-\d{2})\b[\s|:–—-]*(.*)$/i;
+/** The header is looked for among this many non-blank lines at the top. */
+const HEADER_SEARCH_LINES = 3;
+/** Summaries are cut at a sentence, and at a word past this length. */
+export const SUMMARY_MAX_LENGTH = 280;
+/** Lines of hard-wrapped text are at least this long (and are joined back into paragraphs). */
+const WRAPPED_LINE_MIN = 40;
+
+/** What one file yields before the archive-wide steps (slugs, topics, events) run. */
+export interface StoryDraft {
+  file: SourceFile;
+  frontMatter: FrontMatter;
+  title: string;
+  titleSource: "front-matter" | "headline" | "generated";
+  date: ChosenDate;
+  dateCandidates: DateCandidate[];
+  outlet: string | null;
+  dateline: string | null;
+  byline: string | null;
+  summary: string;
+  wordCount: number;
+  paragraphs: string[];
+  captions: { line: number; text: string }[];
+  original: SourceLine[];
+  /** Hash of the normalised text, to find the same article saved twice. */
+  textHash: string;
+}
+
+interface Work extends Line {
+  removedBy: string[];
+}
+
+export function extractArticle(file: SourceFile, buildDay: string): { draft: StoryDraft | null; messages: Message[] } {
+  const lines: Work[] = normalizeLines(file.text).map((l) => ({ ...l, removedBy: [] }));
+  const fm = readFrontMatter(file.path, lines);
+  const messages: Message[] = [...fm.messages];
+  if (!fm.ok) return { draft: null, messages };
+  for (const l of lines.slice(0, fm.bodyStart)) l.removedBy.push("front-matter");
+
+  const content = lines.slice(fm.bodyStart);
+  const candidates: DateCandidate[] = [];
+  if (fm.date) {
+    candidates.push(candidate(fm.date, "front-matter", fm.date.line, "high", fm.date.raw, `The editor set the date in the front matter ("${fm.date.raw}").`));
+  }
+
+  // 1. The date header, which may share its line with a headline, a dateline or boilerplate.
+  const nonBlank = content.filter((l) => l.text !== "");
+  for (const l of nonBlank.slice(0, HEADER_SEARCH_LINES)) {
+    const m = DATE_HEADER.exec(l.text);
+    if (!m) continue;
+    const value = m[1]!;
+    if (isRealDay(value) && value <= buildDay && Number(value.slice(0, 4)) >= 1800) {
+      candidates.push(candidate({ value, precision: "day" }, "header", l.n, "high", `date ${value}`, `The file's header line gives "date ${value}".`));
+    } else {
+      messages.push(message("warning", "date/implausible-header", file.path, l.n, `Ignored the header date "${value}": not a real day between 1800 and the build day (${buildDay})`));
+    }
+    l.removedBy.push("date-header");
+    l.text = m[2]!.trim();
+    break;
+  }
+
+  // 2. Boilerplate, captions, bylines and date lines leave the body.
+  const captions: { line: number; text: string }[] = [];
+  let byline: string | null = fm.data.byline ?? fm.data.author ?? null;
+  const kept = (l: Work) => l.text !== "" && l.removedBy.every((r) => r === "date-header");
+  const topLines = nonBlank.slice(0, TOP_LINES);
+  for (const l of content) {
+    if (l.text === "") continue;
+    const rule = matchBoilerplate(l.text);
+    if (rule) {
+      l.removedBy.push(rule.id);
+      continue;
+    }
+    if (isCaption(l.text)) {
+      l.removedBy.push("photo-caption");
+      captions.push({ line: l.n, text: l.text });
+      continue;
+    }
+    if (topLines.includes(l)) {
+      const name = readByline(l.text);
+      if (name) {
+        byline ??= name;
+        l.removedBy.push("byline");
+      }
+    }
+  }
+  const dateLines: DatedLine[] = content.filter((l) => l.text !== "" && !l.removedBy.includes("date-header")).map((l) => ({ line: l.n, text: l.text }));
+  const lineDates = lineCandidates(dateLines, buildDay);
+  candidates.push(...lineDates);
+  for (const c of lineDates) {
+    const l = content.find((x) => x.n === c.line);
+    // A line that is only a date or a timestamp is metadata, not body text.
+    if (l && kept(l) && l.text.length <= 140 && topLines.includes(l) && !/[.!?]["”]?$/.test(l.text)) l.removedBy.push("date-line");
+  }
+
+  // 3. The headline: a title-like first line; a Markdown "# Title"; repeats of it go too.
+  let headline: string | null = null;
+  const firstKept = content.filter(kept);
+  const first = firstKept[0];
+  if (first) {
+    const md = file.format === "markdown" ? /^#{1,2}\s+(.+?)\s*#*$/.exec(first.text) : null;
+    if (md) headline = md[1]!;
+    else if (looksLikeHeadline(first.text, firstKept[1]?.text)) headline = first.text;
+    if (headline) {
+      first.removedBy.push("headline");
+      for (const l of firstKept.slice(1)) if (sameText(l.text, headline)) l.removedBy.push("repeated-headline");
+    }
+  }
+
+  // 4. Body paragraphs.
+  const bodyLines = content.filter(kept);
+  const paragraphs = toParagraphs(content, kept, file.format);
+  const leadLine = bodyLines[0];
+  const dateline = leadLine ? readDateline(leadLine.text) : null;
+  const lead = paragraphs[0]?.text ?? "";
+  const leadWithoutDateline = dateline && lead.startsWith(dateline.prefix) ? lead.slice(dateline.prefix.length) : lead;
+
+  // 5. Dates from the running text and captions, then the cascade.
+  candidates.push(...textCandidates({ paragraphs: paragraphs.map((p) => ({ line: p.line, text: p.text })), captions, buildDay }));
+  const date = chooseDate(candidates);
+  if (date.date === null) {
+    messages.push(message("warning", "date/none", file.path, null, "No publication date found; the story is listed as undated"));
+  } else if (date.confidence === "low") {
+    messages.push(message("info", "date/low-confidence", file.path, candidates.find((c) => c.value === date.date)?.line ?? null, `Date ${date.date} is an estimate: ${date.evidence}`));
+  }
+
+  // 6. Title, outlet, summary.
+  let title: string;
+  let titleSource: StoryDraft["titleSource"];
+  if (fm.data.title) [title, titleSource] = [fm.data.title, "front-matter"];
+  else if (headline) [title, titleSource] = [headline, "headline"];
+  else if (leadWithoutDateline) {
+    [title, titleSource] = [generateHeadline(stripMarkdown(leadWithoutDateline)), "generated"];
+    messages.push(message("info", "headline/generated", file.path, leadLine?.n ?? null, "No headline found; generated one from the lead sentence"));
+  } else {
+    messages.push(message("error", "article/no-text", file.path, null, "No article text left after removing boilerplate and metadata"));
+    return { draft: null, messages };
+  }
+  const signature = outletFromSignatures(lines.map((l) => l.text));
+  const outlet = fm.data.outlet ?? dateline?.outlet ?? signature?.name ?? null;
+  const summary = fm.data.summary ?? summarize(stripMarkdown(leadWithoutDateline));
+
+  const original: SourceLine[] = lines.map((l) => ({ n: l.n, text: l.original, removedBy: l.removedBy }));
+  const textHash = createHash("sha256").update(lines.map((l) => l.text).join("\n").trim()).digest("hex");
+  return {
+    draft: {
+      file,
+      frontMatter: fm.data,
+      title,
+      titleSource,
+      date,
+      dateCandidates: candidates,
+      outlet,
+      dateline: fm.data.dateline ?? dateline?.place ?? null,
+      byline,
+      summary,
+      wordCount: paragraphs.reduce((n, p) => n + countWords(p.text), 0),
+      paragraphs: paragraphs.map((p) => p.text),
+      captions,
+      original,
+      textHash,
+    },
+    messages,
+  };
+}
+
+/**
+ * Paragraphs are blocks between blank lines. In Markdown a block is one paragraph; in plain
+ * text each line is one, unless the text was hard-wrapped (long lines that don't end a
+ * sentence), which is joined back.
+ */
+function toParagraphs(lines: readonly Work[], kept: (l: Work) => boolean, format: SourceFile["format"]): { line: number; text: string }[] {
+  const out: { line: number; text: string }[] = [];
+  let block: Work[] = [];
+  const flush = () => {
+    if (block.length === 0) return;
+    if (format === "markdown") {
+      out.push({ line: block[0]!.n, text: block.map((l) => l.text).join("\n") });
+    } else {
+      let current: Work[] = [];
+      for (const l of block) {
+        current.push(l);
+        const wrapped = l.text.length >= WRAPPED_LINE_MIN && !/[.!?:"”’)]$/.test(l.text);
+        if (!wrapped) {
+          out.push({ line: current[0]!.n, text: current.map((c) => c.text).join(" ") });
+          current = [];
+        }
+      }
+      if (current.length) out.push({ line: current[0]!.n, text: current.map((c) => c.text).join(" ") });
+    }
+    block = [];
+  };
+  for (const l of lines) {
+    if (l.text === "") flush();
+    else if (kept(l)) block.push(l);
+  }
+  flush();
+  return out;
+}
+
+/** One or two lead sentences, at most about SUMMARY_MAX_LENGTH characters. */
+export function summarize(lead: string): string {
+  let out = "";
+  for (const s of splitSentences(lead)) {
+    if (out && (out + " " + s).length > SUMMARY_MAX_LENGTH) break;
+    out = out ? `${out} ${s}` : s;
+  }
+  if (out.length <= SUMMARY_MAX_LENGTH) return out;
+  const cut = truncateAtWord(out, SUMMARY_MAX_LENGTH);
+  return `${cut.text}…`;
+}
+
+function stripMarkdown(text: string): string {
+  return text.replace(/!\[[^\]]*\]\([^)]*\)/g, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/[*_`#>]+/g, "").replace(/\s+/g, " ").trim();
+}
+
+function sameText(a: string, b: string): boolean {
+  const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  return key(a) === key(b);
+}
+
+function isRealDay(value: string): boolean {
+  const [y, m, d] = value.split("-").map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}

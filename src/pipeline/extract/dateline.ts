@@ -1,0 +1,38 @@
+import { outletFromCode } from "./outlet.ts";
+import { titleCaseWords } from "./text.ts";
+
+export interface Dateline {
+  /** "Miami", "Los Angeles", "St. Petersburg, Fla." */
+  place: string;
+  /** The outlet code in parentheses, as written ("CBSMiami"), or null. */
+  code: string | null;
+  outlet: string | null;
+  /** Month and day written in the dateline without a year ("Feb 26"): never a full date alone. */
+  monthDay: string | null;
+  /** The dateline text including its dash, to strip from the lead for the summary. */
+  prefix: string;
+}
+
+// An upper-case place (with an optional state or country), optional month-day, optional
+// "(OUTLET)", then a dash: "MIAMI (CBSMiami) –", "ST. PETERSBURG, Fla. —", "WASHINGTON, Feb 26 (Reuters) -".
+const DATELINE = /^((?:[A-Z][A-Z.'’-]*)(?:\s+[A-Z][A-Z.'’-]*){0,4})(?:,\s*((?:[A-Z][a-zA-Z.]+)(?:\s+[A-Z][a-zA-Z.]+){0,2}))?(?:,?\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}))?\s*(?:\(([^()]{1,40})\))?\s*(?:[–—]|--?|:)\s+(?=\S)/;
+const MONTH_WORD = /^(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*\.?$/;
+
+/** Read the dateline at the start of the lead paragraph, if there is one. */
+export function readDateline(lead: string): Dateline | null {
+  const m = DATELINE.exec(lead);
+  if (!m) return null;
+  const [prefix, rawPlace, region, monthDay, code] = m;
+  const place = rawPlace!.trim();
+  // A dateline place is a proper name in capitals; a sentence opening in capitals is not.
+  if (place.length < 2 || place.length > 40 || MONTH_WORD.test(place) || /^(?:THE|A|AN|BY|UPDATE|BREAKING|WATCH|PHOTOS?|VIDEO)$/.test(place)) return null;
+  if (!/[A-Z]{2}/.test(place)) return null;
+  const placeName = titleCaseWords(place) + (region ? `, ${region}` : "");
+  return {
+    place: placeName,
+    code: code?.trim() ?? null,
+    outlet: code ? outletFromCode(code.trim()) : null,
+    monthDay: monthDay ?? null,
+    prefix,
+  };
+}

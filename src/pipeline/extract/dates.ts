@@ -1,0 +1,236 @@
+import * as chrono from "chrono-node";
+import type { DateCandidate, DateConfidence, DatePrecision, DateSource } from "../schema/index.ts";
+import { excerpt } from "./text.ts";
+
+/** Plausibility bounds: nothing before this year is a news story date we can trust. */
+export const EARLIEST_YEAR = 1800;
+/** A line longer than this is running text, not a byline, timestamp or date line. */
+export const MAX_DATE_LINE_LENGTH = 140;
+/** How many content lines from the top may hold a byline or timestamp. */
+export const TOP_LINES = 8;
+
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** Words that make a line a byline or a timestamp line. */
+const BYLINE_LINE = /^(?:by\s+\S|posted\b|published\b|updated\b|last updated\b|first published\b|created\b|date\b|filed\b)/i;
+/** A label in front of a date anywhere in the text ("Publication date: 05/08/2006"). */
+const LABELLED_DATE = /\b(publication date|date published|published(?: on)?|posted(?: on)?|first published(?: on)?|originally published(?: on)?|dated)\s*[:\-–]?\s*/i;
+/** A label that marks a later revision, not publication: weaker than a publication label. */
+const UPDATED_LABEL = /\b(?:updated|last updated|modified|revised)\b/i;
+/** Words around a date in running text that show the story talks about that date, not that it is the story's date. */
+const TALKED_ABOUT = /\b(anniversary|since|ago|born|died|founded|established|effective|takes? effect|took effect|deadline|until|expires?|expired|scheduled|slated|planned for|will be|by the end of|sentenced|convicted|arrested)\b/i;
+/** Captions carry the day a photo was taken, which may not be the day the story was published. */
+export const CAPTION_SOURCE_NOTE = "a photo caption";
+
+export interface DatedLine {
+  line: number;
+  text: string;
+}
+
+interface Parsed {
+  value: string;
+  precision: Exclude<DatePrecision, "unknown">;
+  text: string;
+  index: number;
+}
+
+/** Dates chrono finds for certain (year and month known); year-less dates are never full dates. */
+export function parseDates(text: string, buildDay: string): Parsed[] {
+  const ref = dayToLocalNoon(buildDay);
+  const out: Parsed[] = [];
+  for (const r of chrono.strict.parse(text, ref)) {
+    const s = r.start;
+    if (!s.isCertain("year") || !s.isCertain("month")) continue;
+    const y = s.get("year")!;
+    const m = s.get("month")!;
+    const precision = s.isCertain("day") ? "day" : "month";
+    const d = precision === "day" ? s.get("day")! : 1;
+    out.push({ value: isoDay(y, m, d), precision, text: r.text.trim(), index: r.index });
+  }
+  // chrono's strict mode does not read "August 2017"; a month with a year is still a month.
+  const monthYear = new RegExp(`\\b(${MONTHS.join("|")}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)\\s+(\\d{4})\\b`, "g");
+  let m: RegExpExecArray | null;
+  while ((m = monthYear.exec(text))) {
+    if (out.some((p) => m!.index >= p.index && m!.index < p.index + p.text.length)) continue;
+    const month = monthIndex(m[1]!);
+    if (month === null) continue;
+    out.push({ value: isoDay(Number(m[2]), month, 1), precision: "month", text: m[0], index: m.index });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+export function plausible(value: string, buildDay: string): boolean {
+  return Number(value.slice(0, 4)) >= EARLIEST_YEAR && value <= buildDay;
+}
+
+export function weekdayOf(value: string): (typeof WEEKDAYS)[number] {
+  const [y, m, d] = value.split("-").map(Number) as [number, number, number];
+  return WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]!;
+}
+
+/** Candidates from byline, timestamp, standalone date and labelled date lines. */
+export function lineCandidates(lines: readonly DatedLine[], buildDay: string): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  lines.forEach((l, i) => {
+    const top = i < TOP_LINES;
+    const short = l.text.length <= MAX_DATE_LINE_LENGTH;
+    const labelled = LABELLED_DATE.exec(l.text);
+    const dates = short || labelled ? parseDates(l.text, buildDay).filter((d) => plausible(d.value, buildDay)) : [];
+    if (dates.length === 0) return;
+    const quote = excerpt(l.text, 0, l.text.length);
+    if (short && top && BYLINE_LINE.test(l.text)) {
+      const d = pickPublished(l.text, dates);
+      const updatedOnly = UPDATED_LABEL.test(l.text) && !/\b(?:published|posted)\b/i.test(l.text);
+      out.push(candidate(d, "byline", l.line, updatedOnly ? "medium" : "high", quote,
+        updatedOnly ? `The timestamp line reads "${quote}"; it gives when the story was updated, so it may have been published earlier.` : `The byline or timestamp line reads "${quote}".`));
+      return;
+    }
+    if (short && dates.length === 1 && isStandaloneDate(l.text, dates[0]!)) {
+      out.push(candidate(dates[0]!, "byline", l.line, top ? "high" : "medium", quote,
+        `A date line ${top ? "near the top" : "in the article"} reads "${quote}".`));
+      return;
+    }
+    if (labelled) {
+      const after = dates.find((d) => d.index >= labelled.index + labelled[0].length - 1 && d.index <= labelled.index + labelled[0].length + 2);
+      if (after) {
+        const ambiguous = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(after.text) && Number(after.text.split(/[/.-]/)[0]) <= 12 && Number(after.text.split(/[/.-]/)[1]) <= 12 && after.text.split(/[/.-]/)[0] !== after.text.split(/[/.-]/)[1];
+        const q = excerpt(l.text, labelled.index, after.index + after.text.length);
+        out.push(candidate(after, "byline", l.line, ambiguous ? "medium" : "high", q,
+          ambiguous ? `The text labels the date: "${q}" (read month first, as in US usage; day first would give another day).` : `The text labels the date: "${q}".`));
+      }
+    }
+  });
+  return out;
+}
+
+/** When a line gives both a publication and an update time, the first date after "published" wins. */
+function pickPublished(text: string, dates: Parsed[]): Parsed {
+  const pub = /\b(?:published|posted)\b/i.exec(text);
+  if (pub) return dates.find((d) => d.index > pub.index) ?? dates[0]!;
+  return dates[0]!;
+}
+
+/** A line that is only a date, perhaps with a time, a zone and a weekday ("November 2, 2023 3:53 PM EDT"). */
+function isStandaloneDate(text: string, d: Parsed): boolean {
+  const rest = (text.slice(0, d.index) + " " + text.slice(d.index + d.text.length))
+    .replace(new RegExp(`\\b(?:${WEEKDAYS.join("|")}|[AP]\\.?M\\.?|[A-Z]{2,4}T|UTC|GMT|ET|PT|CT|MT|at|updated|published|on)\\b`, "gi"), "")
+    .replace(/[\d:,|•·()\-–—.\s]/g, "");
+  return rest.length === 0;
+}
+
+export interface TextDateInput {
+  paragraphs: readonly DatedLine[];
+  captions: readonly DatedLine[];
+  buildDay: string;
+}
+
+/**
+ * Dates in the running text and in captions: weak on their own. A date whose weekday the story
+ * names ("on Wednesday") is corroborated and rises to medium; a date the story only talks about
+ * (an anniversary, a deadline) is kept as evidence but never wins.
+ */
+export function textCandidates({ paragraphs, captions, buildDay }: TextDateInput): DateCandidate[] {
+  const weekdays = mentionedWeekdays(paragraphs);
+  const out: DateCandidate[] = [];
+  const scan = (items: readonly DatedLine[], caption: boolean) => {
+    for (const p of items) {
+      for (const d of parseDates(p.text, buildDay)) {
+        if (!plausible(d.value, buildDay)) continue;
+        const sentence = sentenceAround(p.text, d.index, d.index + d.text.length);
+        const quote = excerpt(sentence.text, d.index - sentence.start, d.index - sentence.start + d.text.length);
+        const where = caption ? CAPTION_SOURCE_NOTE : "the text";
+        if (TALKED_ABOUT.test(sentence.text)) {
+          out.push({ ...candidate(d, "text", p.line, "low", quote, `The story mentions "${quote}", a date it talks about rather than the day it was published.`), talkedAbout: true });
+          continue;
+        }
+        const weekday = d.precision === "day" ? weekdayOf(d.value) : null;
+        const said = weekday ? weekdays.get(weekday) : undefined;
+        if (said) {
+          out.push(candidate(d, "text", p.line, "medium", quote,
+            `${caption === true ? "A photo caption" : "The text"} dates it "${quote}", a ${weekday}, and the story says "${said}".`));
+        } else {
+          out.push(candidate(d, "text", p.line, "low", quote,
+            `Estimated from ${where}: "${quote}"; the story does not say this is the day it was published.`));
+        }
+      }
+    }
+  };
+  scan(paragraphs, false);
+  scan(captions, true);
+  return out;
+}
+
+/** Weekdays the story names for its own news ("on Wednesday", "Wednesday afternoon"), not "last Friday". */
+export function mentionedWeekdays(paragraphs: readonly DatedLine[]): Map<string, string> {
+  const found = new Map<string, string>();
+  const re = new RegExp(`\\b((?:on|this|early|late)\\s+)?(${WEEKDAYS.join("|")})(\\s+(?:morning|afternoon|evening|night))?\\b`, "g");
+  for (const p of paragraphs) {
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(p.text))) {
+      const before = p.text.slice(Math.max(0, m.index - 6), m.index).toLowerCase();
+      if (/\b(?:last|next|every|each|past)\s*$/.test(before)) continue;
+      if (!found.has(m[2]!)) found.set(m[2]!, m[0]);
+    }
+  }
+  return found;
+}
+
+export function candidate(d: { value: string; precision: Exclude<DatePrecision, "unknown">; text?: string }, source: Exclude<DateSource, "none">, line: number | null, confidence: Exclude<DateConfidence, "none">, quote: string, evidence: string): DateCandidate {
+  return { value: d.value, precision: d.precision, source, evidence, line, confidence, quote, talkedAbout: false };
+}
+
+export interface ChosenDate {
+  date: string | null;
+  precision: DatePrecision;
+  source: DateSource;
+  confidence: DateConfidence;
+  evidence: string;
+}
+
+const SOURCE_RANK: Record<DateSource, number> = { "front-matter": 0, header: 1, byline: 2, text: 3, event: 4, none: 5 };
+const CONFIDENCE_RANK: Record<DateConfidence, number> = { high: 0, medium: 1, low: 2, none: 3 };
+const PRECISION_RANK: Record<DatePrecision, number> = { day: 0, month: 1, year: 2, unknown: 3 };
+
+export const NO_DATE_EVIDENCE = "No publication date found: no front matter, date header, byline or date line, and no date in the text that dates the story.";
+
+/**
+ * The cascade: the most reliable source wins, then the surest, then the most precise, then the
+ * earliest line. Dates the story only talks about never win.
+ */
+export function chooseDate(candidates: readonly DateCandidate[]): ChosenDate {
+  const eligible = candidates.filter((c) => !c.talkedAbout);
+  const best = [...eligible].sort(
+    (a, b) =>
+      SOURCE_RANK[a.source] - SOURCE_RANK[b.source] ||
+      CONFIDENCE_RANK[a.confidence] - CONFIDENCE_RANK[b.confidence] ||
+      PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] ||
+      (a.line ?? 0) - (b.line ?? 0),
+  )[0];
+  if (!best) return { date: null, precision: "unknown", source: "none", confidence: "none", evidence: NO_DATE_EVIDENCE };
+  return { date: best.value, precision: best.precision, source: best.source, confidence: best.confidence, evidence: best.evidence };
+}
+
+function sentenceAround(text: string, start: number, end: number): { text: string; start: number } {
+  const before = text.slice(0, start);
+  const s = Math.max(before.lastIndexOf(". "), before.lastIndexOf("? "), before.lastIndexOf("! "));
+  const from = s === -1 ? 0 : s + 2;
+  const e = text.slice(end).search(/[.!?](?:\s|$)/);
+  const to = e === -1 ? text.length : end + e + 1;
+  return { text: text.slice(from, to), start: from };
+}
+
+function isoDay(y: number, m: number, d: number): string {
+  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+function monthIndex(name: string): number | null {
+  const key = name.replace(".", "").slice(0, 3).toLowerCase();
+  const i = MONTHS.findIndex((m) => m.slice(0, 3).toLowerCase() === key);
+  return i === -1 ? null : i + 1;
+}
+
+function dayToLocalNoon(day: string): Date {
+  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+  return new Date(y, m - 1, d, 12);
+}

@@ -1,0 +1,34 @@
+import { splitSentences, truncateAtWord } from "./text.ts";
+
+/** A headline is short: longer lines are paragraphs. */
+export const HEADLINE_MAX_LENGTH = 200;
+export const HEADLINE_MIN_WORDS = 3;
+/** Generated headlines are cut at a word near this length. */
+export const GENERATED_HEADLINE_LENGTH = 90;
+
+/**
+ * Is this line (the first kept line of the article) a headline rather than the lead?
+ * Headlines are short, have several words, and do not end like a sentence; a line that opens
+ * with a dateline or a byline is not one.
+ */
+export function looksLikeHeadline(text: string, next: string | undefined): boolean {
+  if (text.length > HEADLINE_MAX_LENGTH) return false;
+  const words = text.split(/\s+/).filter(Boolean);
+  if (words.length < HEADLINE_MIN_WORDS) return false;
+  if (/^by\s/i.test(text)) return false;
+  if (/^[A-Z][A-Z .,'’-]{1,40}(?:\([^)]*\))?\s*(?:[–—]|--?)\s/.test(text)) return false; // dateline lead
+  if (/[.:;,]$/.test(text) && !/\b(?:U\.S|Jr|Sr|Inc|Co|St)\.$/.test(text)) return false;
+  // A lone line followed by a longer paragraph, or written in title case, reads as a headline.
+  const capitalised = words.filter((w) => /^[\p{Lu}\d‘“"'(]/u.test(w)).length / words.length;
+  const followedByParagraph = next !== undefined && next.length > text.length;
+  return capitalised >= 0.5 || followedByParagraph;
+}
+
+/** A short headline made from the lead sentence, cut at a word and never inside a quotation. */
+export function generateHeadline(lead: string): string {
+  const sentence = splitSentences(lead)[0] ?? lead;
+  const bare = sentence.replace(/[.!?]+["”’']?$/, "").trim();
+  const { text, truncated } = truncateAtWord(bare, GENERATED_HEADLINE_LENGTH);
+  const head = text || bare.slice(0, GENERATED_HEADLINE_LENGTH);
+  return truncated ? `${head}…` : head;
+}

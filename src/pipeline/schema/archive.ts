@@ -1,0 +1,76 @@
+import { z } from "zod";
+import { messageSchema } from "./message.ts";
+import { datePrecisionSchema, dateConfidenceSchema, storySchema } from "./story.ts";
+
+/** The slim view of a story that list pages show (timeline, topics, home). */
+export const storyRefSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  url: z.string(),
+  date: z.string().nullable(),
+  datePrecision: datePrecisionSchema,
+  dateConfidence: dateConfidenceSchema,
+  outlet: z.string().nullable(),
+  summary: z.string(),
+});
+
+export const topicSchema = z.object({
+  slug: z.string(),
+  name: z.string(),
+  description: z.string(),
+  url: z.string(),
+  stories: z.array(storyRefSchema),
+});
+
+export const timelineDaySchema = z.object({ date: z.string(), stories: z.array(storyRefSchema) });
+export const timelineMonthSchema = z.object({
+  /** "YYYY-MM" */
+  month: z.string(),
+  count: z.number().int(),
+  /** Stories known to the day, by day. */
+  days: z.array(timelineDaySchema),
+  /** Stories known only to the month. */
+  monthOnly: z.array(storyRefSchema),
+});
+export const timelineYearSchema = z.object({
+  year: z.string(),
+  count: z.number().int(),
+  months: z.array(timelineMonthSchema),
+  /** Stories known only to the year. */
+  yearOnly: z.array(storyRefSchema),
+});
+
+export const eventSchema = z.object({
+  id: z.string(),
+  slug: z.string(),
+  title: z.string(),
+  date: z.string().nullable(),
+  storyIds: z.array(z.string()),
+});
+
+export const archiveSchema = z.object({
+  /** Newest first; undated stories last, by title. */
+  stories: z.array(storySchema),
+  events: z.array(eventSchema),
+  topics: z.array(topicSchema),
+  timeline: z.object({ years: z.array(timelineYearSchema), undated: z.array(storyRefSchema) }),
+  stats: z.object({
+    files: z.number().int(),
+    stories: z.number().int(),
+    dated: z.number().int(),
+    undated: z.number().int(),
+    firstDate: z.string().nullable(),
+    lastDate: z.string().nullable(),
+    outlets: z.number().int(),
+    errors: z.number().int(),
+    warnings: z.number().int(),
+  }),
+  messages: z.array(messageSchema),
+});
+
+export type StoryRef = z.infer<typeof storyRefSchema>;
+export type Topic = z.infer<typeof topicSchema>;
+export type TimelineYear = z.infer<typeof timelineYearSchema>;
+export type TimelineMonth = z.infer<typeof timelineMonthSchema>;
+export type ArchiveEvent = z.infer<typeof eventSchema>;
+export type Archive = z.infer<typeof archiveSchema>;

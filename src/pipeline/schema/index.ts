@@ -1,0 +1,3 @@
+export * from "./message.ts";
+export * from "./story.ts";
+export * from "./archive.ts";

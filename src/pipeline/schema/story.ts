@@ -1,0 +1,93 @@
+import { z } from "zod";
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a YYYY-MM-DD date");
+
+export const titleSourceSchema = z.enum(["front-matter", "headline", "generated"]);
+export const datePrecisionSchema = z.enum(["day", "month", "year", "unknown"]);
+export const dateSourceSchema = z.enum(["front-matter", "header", "byline", "text", "event", "none"]);
+export const dateConfidenceSchema = z.enum(["high", "medium", "low", "none"]);
+
+export const quoteSchema = z.object({
+  speaker: z.string().nullable(),
+  text: z.string().min(1),
+});
+
+/**
+ * The public story record: exactly the fields of `_site/api/stories.json` (see DESIGN.md).
+ * `date` is a calendar day string, never a timestamp; for month or year precision the
+ * missing parts are "01" and `datePrecision` says how much of it is known.
+ */
+export const storyRecordSchema = z
+  .object({
+    id: z.string().min(1),
+    slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a lowercase, hyphenated slug"),
+    url: z.string().startsWith("/stories/").endsWith("/"),
+    sourceFile: z.string().min(1),
+    title: z.string().min(1),
+    titleSource: titleSourceSchema,
+    date: isoDay.nullable(),
+    datePrecision: datePrecisionSchema,
+    dateSource: dateSourceSchema,
+    dateConfidence: dateConfidenceSchema,
+    dateEvidence: z.string().min(1),
+    outlet: z.string().nullable(),
+    dateline: z.string().nullable(),
+    byline: z.string().nullable(),
+    summary: z.string(),
+    wordCount: z.number().int().nonnegative(),
+    topics: z.array(z.string()),
+    people: z.array(z.string()),
+    places: z.array(z.string()),
+    organizations: z.array(z.string()),
+    quotes: z.array(quoteSchema),
+    eventId: z.string().nullable(),
+  })
+  .strict()
+  .refine((s) => (s.date === null) === (s.datePrecision === "unknown"), {
+    message: "date and datePrecision disagree: an unknown date must be null and a null date unknown",
+  });
+
+/** One line of the original file as the reader sees it on the story page. */
+export const sourceLineSchema = z.object({
+  n: z.number().int().positive(),
+  text: z.string(),
+  /** Rule ids that removed (all or part of) this line; empty when the line was kept. */
+  removedBy: z.array(z.string()),
+});
+
+export const dateCandidateSchema = z.object({
+  value: isoDay,
+  precision: datePrecisionSchema.exclude(["unknown"]),
+  source: dateSourceSchema.exclude(["none"]),
+  evidence: z.string(),
+  line: z.number().int().positive().nullable(),
+  confidence: dateConfidenceSchema.exclude(["none"]),
+  /** The words the candidate was read from, quoted on the story page. */
+  quote: z.string(),
+  /** A date the story talks about (an anniversary, a deadline): kept as evidence, never the story's date. */
+  talkedAbout: z.boolean(),
+});
+
+/** Everything a story page shows; the export keeps only the `record` part. */
+export const storySchema = z.object({
+  record: storyRecordSchema,
+  bodyFormat: z.enum(["text", "markdown"]),
+  /** Clean body paragraphs (plain text for .txt input, Markdown for .md input). */
+  paragraphs: z.array(z.string()),
+  captions: z.array(z.object({ line: z.number().int().positive(), text: z.string() })),
+  dateCandidates: z.array(dateCandidateSchema),
+  original: z.array(sourceLineSchema),
+  contentHash: z.string(),
+  /** Ids of other stories with byte-identical normalised text. */
+  duplicateOf: z.array(z.string()),
+});
+
+export type StoryRecord = z.infer<typeof storyRecordSchema>;
+export type Story = z.infer<typeof storySchema>;
+export type DateCandidate = z.infer<typeof dateCandidateSchema>;
+export type DatePrecision = z.infer<typeof datePrecisionSchema>;
+export type DateSource = z.infer<typeof dateSourceSchema>;
+export type DateConfidence = z.infer<typeof dateConfidenceSchema>;
+export type TitleSource = z.infer<typeof titleSourceSchema>;
+export type Quote = z.infer<typeof quoteSchema>;
+export type SourceLine = z.infer<typeof sourceLineSchema>;

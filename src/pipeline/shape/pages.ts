@@ -1,0 +1,69 @@
+import type { Story, StoryRef, TimelineYear, Topic } from "../schema/index.ts";
+import { topicInfo } from "../enrich/topics.ts";
+
+/** What list pages show of a story: nothing more, so pages stay slim. */
+export function toRef(story: Story): StoryRef {
+  const r = story.record;
+  return { id: r.id, title: r.title, url: r.url, date: r.date, datePrecision: r.datePrecision, dateConfidence: r.dateConfidence, outlet: r.outlet, summary: r.summary };
+}
+
+/** Newest first; at equal dates by title; undated stories last, by title. Never mutates its input. */
+export function compareStories(a: Story, b: Story): number {
+  const da = a.record.date;
+  const db = b.record.date;
+  if (da !== db) {
+    if (da === null) return 1;
+    if (db === null) return -1;
+    return da < db ? 1 : -1;
+  }
+  return a.record.title.localeCompare(b.record.title, "en") || a.record.sourceFile.localeCompare(b.record.sourceFile, "en");
+}
+
+/** Years, months and days, newest first, from stories already sorted newest first. */
+export function buildTimeline(stories: readonly Story[]): { years: TimelineYear[]; undated: StoryRef[] } {
+  const years: TimelineYear[] = [];
+  const undated: StoryRef[] = [];
+  for (const story of stories) {
+    const { date, datePrecision } = story.record;
+    const ref = toRef(story);
+    if (date === null) {
+      undated.push(ref);
+      continue;
+    }
+    const y = date.slice(0, 4);
+    let year = years.at(-1);
+    if (year?.year !== y) years.push((year = { year: y, count: 0, months: [], yearOnly: [] }));
+    year.count++;
+    if (datePrecision === "year") {
+      year.yearOnly.push(ref);
+      continue;
+    }
+    const mo = date.slice(0, 7);
+    let month = year.months.find((m) => m.month === mo);
+    if (!month) year.months.push((month = { month: mo, count: 0, days: [], monthOnly: [] }));
+    month.count++;
+    if (datePrecision === "month") {
+      month.monthOnly.push(ref);
+      continue;
+    }
+    let day = month.days.at(-1);
+    if (day?.date !== date) month.days.push((day = { date, stories: [] }));
+    day.stories.push(ref);
+  }
+  return { years, undated };
+}
+
+/** One entry per topic that has stories, by name; stories newest first. */
+export function buildTopics(stories: readonly Story[]): Topic[] {
+  const bySlug = new Map<string, StoryRef[]>();
+  for (const story of stories) {
+    for (const slug of story.record.topics) {
+      const list = bySlug.get(slug) ?? [];
+      list.push(toRef(story));
+      bySlug.set(slug, list);
+    }
+  }
+  return [...bySlug.entries()]
+    .map(([slug, refs]) => ({ slug, ...topicInfo(slug), url: `/topics/${slug}/`, stories: refs }))
+    .sort((a, b) => a.name.localeCompare(b.name, "en"));
+}

@@ -1,0 +1,21 @@
+// Eleventy ships no TypeScript types; these cover the little of its API this project uses.
+declare module "@11ty/eleventy" {
+  interface EleventyOptions {
+    configPath?: string;
+    quietMode?: boolean;
+    runMode?: "build" | "watch" | "serve";
+    config?: (eleventyConfig: any) => void | Promise<void>;
+  }
+  export default class Eleventy {
+    constructor(input?: string, output?: string, options?: EleventyOptions);
+    init(): Promise<void>;
+    write(): Promise<unknown>;
+    watch(): Promise<void>;
+    serve(port?: number): Promise<void>;
+  }
+}
+
+declare module "@11ty/eleventy-dev-server" {
+  const EleventyDevServer: { prototype: object };
+  export default EleventyDevServer;
+}
