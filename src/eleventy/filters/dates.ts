@@ -19,3 +19,14 @@ export function displayDate(date: string | null | undefined, precision: DatePrec
 export function monthName(month: string): string {
   return format(parseISO(`${month}-01`), "MMMM yyyy");
 }
+
+const MACHINE_LENGTH: Record<Exclude<DatePrecision, "unknown">, number> = { day: 10, month: 7, year: 4 };
+
+/**
+ * The value of a `<time datetime>` at the precision we know: "2017-08-16", "2017-08" or "2017",
+ * so a date known only to the month never claims its placeholder day "01".
+ */
+export function machineDate(date: string | null | undefined, precision: DatePrecision = "day"): string {
+  if (!date || precision === "unknown") return "";
+  return date.slice(0, MACHINE_LENGTH[precision]);
+}

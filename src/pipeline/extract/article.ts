@@ -19,6 +19,8 @@ const DATE_HEADER = /^date\s*[:=]?\s*(\d{4}-\d{2}-\d{2})\b[\s|:–—-]*(.*)$/i;
 const HEADER_SEARCH_LINES = 3;
 /** Summaries are cut at a sentence, and at a word past this length. */
 export const SUMMARY_MAX_LENGTH = 280;
+/** Section labels above a headline are this short. */
+const SECTION_LABEL_MAX_WORDS = 3;
 /** Lines of hard-wrapped text are at least this long (and are joined back into paragraphs). */
 const WRAPPED_LINE_MIN = 40;
 
@@ -109,7 +111,15 @@ export function extractArticle(file: SourceFile, buildDay: string): { draft: Sto
     if (l && kept(l) && l.text.length <= 140 && topLines.includes(l) && !/[.!?]["”]?$/.test(l.text)) l.removedBy.push("date-line");
   }
 
-  // 3. The headline: a title-like first line; a Markdown "# Title"; repeats of it go too.
+  // 3. Section labels ("Local News", "Politics") stand above the headline: a line of a few
+  //    words followed by another headline-like line is a label, not the headline.
+  for (;;) {
+    const [label, next, after] = content.filter(kept);
+    if (!label || !next || !isSectionLabel(label.text) || !looksLikeHeadline(next.text, after?.text)) break;
+    label.removedBy.push("section-label");
+  }
+
+  // 4. The headline: a title-like first line; a Markdown "# Title"; repeats of it go too.
   let headline: string | null = null;
   const firstKept = content.filter(kept);
   const first = firstKept[0];
@@ -123,15 +133,17 @@ export function extractArticle(file: SourceFile, buildDay: string): { draft: Sto
     }
   }
 
-  // 4. Body paragraphs.
+  // 5. Body paragraphs.
   const bodyLines = content.filter(kept);
   const paragraphs = toParagraphs(content, kept, file.format);
   const leadLine = bodyLines[0];
   const dateline = leadLine ? readDateline(leadLine.text) : null;
   const lead = paragraphs[0]?.text ?? "";
-  const leadWithoutDateline = dateline && lead.startsWith(dateline.prefix) ? lead.slice(dateline.prefix.length) : lead;
+  const leadText = dateline && lead.startsWith(dateline.prefix) ? lead.slice(dateline.prefix.length) : lead;
+  // Only Markdown has markup to strip; in plain text "<" and "*" are just characters.
+  const leadWithoutDateline = file.format === "markdown" ? stripMarkdown(leadText) : leadText;
 
-  // 5. Dates from the running text and captions, then the cascade.
+  // 6. Dates from the running text and captions, then the cascade.
   candidates.push(...textCandidates({ paragraphs: paragraphs.map((p) => ({ line: p.line, text: p.text })), captions, buildDay }));
   const date = chooseDate(candidates);
   if (date.date === null) {
@@ -140,13 +152,13 @@ export function extractArticle(file: SourceFile, buildDay: string): { draft: Sto
     messages.push(message("info", "date/low-confidence", file.path, candidates.find((c) => c.value === date.date)?.line ?? null, `Date ${date.date} is an estimate: ${date.evidence}`));
   }
 
-  // 6. Title, outlet, summary.
+  // 7. Title, outlet, summary.
   let title: string;
   let titleSource: StoryDraft["titleSource"];
   if (fm.data.title) [title, titleSource] = [fm.data.title, "front-matter"];
   else if (headline) [title, titleSource] = [headline, "headline"];
   else if (leadWithoutDateline) {
-    [title, titleSource] = [generateHeadline(stripMarkdown(leadWithoutDateline)), "generated"];
+    [title, titleSource] = [generateHeadline(leadWithoutDateline), "generated"];
     messages.push(message("info", "headline/generated", file.path, leadLine?.n ?? null, "No headline found; generated one from the lead sentence"));
   } else {
     messages.push(message("error", "article/no-text", file.path, null, "No article text left after removing boilerplate and metadata"));
@@ -154,7 +166,7 @@ export function extractArticle(file: SourceFile, buildDay: string): { draft: Sto
   }
   const signature = outletFromSignatures(lines.map((l) => l.text));
   const outlet = fm.data.outlet ?? dateline?.outlet ?? signature?.name ?? null;
-  const summary = fm.data.summary ?? summarize(stripMarkdown(leadWithoutDateline));
+  const summary = fm.data.summary ?? summarize(leadWithoutDateline);
 
   const original: SourceLine[] = lines.map((l) => ({ n: l.n, text: l.original, removedBy: l.removedBy }));
   const textHash = createHash("sha256").update(lines.map((l) => l.text).join("\n").trim()).digest("hex");
@@ -228,6 +240,12 @@ export function summarize(lead: string): string {
 
 function stripMarkdown(text: string): string {
   return text.replace(/!\[[^\]]*\]\([^)]*\)/g, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/[*_`#>]+/g, "").replace(/\s+/g, " ").trim();
+}
+
+/** A section label: one to SECTION_LABEL_MAX_WORDS words, no sentence punctuation. */
+function isSectionLabel(text: string): boolean {
+  const words = text.split(/\s+/);
+  return words.length <= SECTION_LABEL_MAX_WORDS && text.length <= 40 && !/[.!?:"“”]/.test(text);
 }
 
 function sameText(a: string, b: string): boolean {

@@ -10,6 +10,8 @@ export const MAX_DATE_LINE_LENGTH = 140;
 export const TOP_LINES = 8;
 
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
+/** A year written out ("2017", "'17") in the matched text. */
+const WRITTEN_YEAR = /(?:^|[^\d])(?:1[89]\d\d|2[01]\d\d)(?!\d)|['’]\d{2}\b/;
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /** Words that make a line a byline or a timestamp line. */
@@ -20,6 +22,8 @@ const LABELLED_DATE = /\b(publication date|date published|published(?: on)?|post
 const UPDATED_LABEL = /\b(?:updated|last updated|modified|revised)\b/i;
 /** Words around a date in running text that show the story talks about that date, not that it is the story's date. */
 const TALKED_ABOUT = /\b(anniversary|since|ago|born|died|founded|established|effective|takes? effect|took effect|deadline|until|expires?|expired|scheduled|slated|planned for|will be|by the end of|sentenced|convicted|arrested)\b/i;
+/** A caption of an archive photo ("FILE - In this Sept. 10, 2017 file photo") dates the photo, never the story. */
+const FILE_PHOTO = /^FILE(?: PHOTO)?\s*[-–—:]|\bfile (?:photo|image)\b/i;
 /** Captions carry the day a photo was taken, which may not be the day the story was published. */
 export const CAPTION_SOURCE_NOTE = "a photo caption";
 
@@ -42,6 +46,9 @@ export function parseDates(text: string, buildDay: string): Parsed[] {
   for (const r of chrono.strict.parse(text, ref)) {
     const s = r.start;
     if (!s.isCertain("year") || !s.isCertain("month")) continue;
+    // chrono resolves "for several hours" or "yesterday" against the reference day: only a
+    // year written in the text makes a date certain.
+    if (!WRITTEN_YEAR.test(r.text)) continue;
     const y = s.get("year")!;
     const m = s.get("month")!;
     const precision = s.isCertain("day") ? "day" : "month";
@@ -140,6 +147,10 @@ export function textCandidates({ paragraphs, captions, buildDay }: TextDateInput
         const sentence = sentenceAround(p.text, d.index, d.index + d.text.length);
         const quote = excerpt(sentence.text, d.index - sentence.start, d.index - sentence.start + d.text.length);
         const where = caption ? CAPTION_SOURCE_NOTE : "the text";
+        if (caption && FILE_PHOTO.test(p.text)) {
+          out.push({ ...candidate(d, "text", p.line, "low", quote, `A file-photo caption gives "${quote}", the day an archive picture was taken, not the day of the story.`), talkedAbout: true });
+          continue;
+        }
         if (TALKED_ABOUT.test(sentence.text)) {
           out.push({ ...candidate(d, "text", p.line, "low", quote, `The story mentions "${quote}", a date it talks about rather than the day it was published.`), talkedAbout: true });
           continue;

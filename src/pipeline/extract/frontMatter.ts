@@ -81,7 +81,10 @@ export function readFrontMatter(file: string, lines: readonly Line[]): FrontMatt
   const data = parsed.data;
   let date: FrontMatterResult["date"] = null;
   if (data.date !== undefined) {
-    const day = frontMatterDay(data.date);
+    // js-yaml rolls an impossible day over (2017-02-30 becomes 2 March), so the date is
+    // checked as the editor wrote it on its line, not as the Date js-yaml made of it.
+    const written = /^date:\s*["']?([^"'#]*?)["']?\s*(?:#.*)?$/.exec(lines[lineOfKey("date") - 1]?.original ?? "")?.[1];
+    const day = frontMatterDay(data.date instanceof Date && written ? written : data.date);
     if (day === null) {
       messages.push(message("error", "front-matter/invalid-date", file, lineOfKey("date"), `Invalid front-matter date "${String(data.date)}", expected YYYY-MM-DD (or YYYY-MM, or YYYY)`));
       return { ...none, bodyStart: close + 1, ok: false, messages };
@@ -100,7 +103,7 @@ function frontMatterDay(value: string | Date): { value: string; precision: "day"
     if (Number.isNaN(value.getTime())) return null;
     return { value: value.toISOString().slice(0, 10), precision: "day" };
   }
-  const m = /^\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\s*$/.exec(value);
+  const m = /^\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\s*$/.exec(value);
   if (!m) return null;
   const [, y, mo, d] = m;
   if (mo && (Number(mo) < 1 || Number(mo) > 12)) return null;

@@ -57,7 +57,7 @@ export function decodeFile(raw: RawFile): { file: SourceFile | null; messages: M
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(raw.bytes);
   } catch {
-    text = new TextDecoder("windows-1252").decode(raw.bytes);
+    text = decodeWindows1252(raw.bytes);
     messages.push(message("warning", "read/encoding", raw.path, firstBadUtf8Line(raw.bytes),
       "Invalid UTF-8, decoded as Windows-1252; check accented letters and quotes"));
   }
@@ -72,6 +72,19 @@ export function decodeFile(raw: RawFile): { file: SourceFile | null; messages: M
   }
   const contentHash = createHash("sha256").update(raw.bytes).digest("hex");
   return { file: { path: raw.path, format, text, contentHash }, messages };
+}
+
+/**
+ * Windows-1252 differs from Latin-1 only in 0x80-0x9F, where it has curly quotes, dashes and
+ * the euro sign. Node's TextDecoder("windows-1252") decodes those bytes as Latin-1 control
+ * characters, so this table fills them in (0x81, 0x8D, 0x8F, 0x90, 0x9D are unassigned).
+ */
+const WINDOWS_1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = "";
+  for (const b of bytes) out += b >= 0x80 && b <= 0x9f ? WINDOWS_1252_HIGH[b - 0x80] : String.fromCharCode(b);
+  return out;
 }
 
 /** The 1-based line of the first byte sequence that is not valid UTF-8. */

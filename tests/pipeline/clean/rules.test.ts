@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { BOILERPLATE_RULES, matchBoilerplate } from "../../../src/pipeline/clean/rules.ts";
+
+const removed: Record<string, string[]> = {
+  "social-follow": ["Follow CBSMIAMI.COM: Facebook | Twitter", "Facebook | Twitter | Email", "Like us on Facebook"],
+  "browser-notice": ["Notice: you are using an outdated browser. Microsoft does not recommend using IE as your default browser.", "Please enable JavaScript to view this page."],
+  "archived-notice": ["This is an archived article and the information in the article may be outdated. Please look at the time stamp on the story to see when it was last updated."],
+  "newsletter-prompt": ["Get our newsletter", "Sign up for our Breaking News newsletter", "Subscribe now"],
+  "share-prompt": ["Share This Story", "Share", "Print this article", "12 Comments"],
+  "wire-blurb": [
+    "The AP is one of the largest and most trusted sources of independent newsgathering, supplying a steady stream of news to its members.",
+    "Copyright 2023 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.",
+    "Copyright 2020 KOLD. All rights reserved.",
+  ],
+  "image-credit": ["Image via AP", "Photo by Getty Images", "(Credit: CNN)", "Getty Images", "sessions-miami_0816.jpg"],
+  navigation: ["Skip to main content", "Watch CBS News", "Advertisement", "Related Stories", "Read more: Red flag warning issued for mountains"],
+};
+
+describe("boilerplate rules", () => {
+  for (const [id, lines] of Object.entries(removed)) {
+    for (const line of lines) {
+      it(`${id} removes "${line.slice(0, 50)}"`, () => {
+        expect(matchBoilerplate(line)?.id).toBe(id);
+      });
+    }
+  }
+
+  const kept = [
+    "MIAMI (CBSMiami) – A number of groups are expected to protest when Attorney General Jeff Sessions stops by Miami.",
+    "Sessions didn't provide evidence of a connection between \"sanctuary\" policies and crime rates.",
+    "He shared the story with reporters on Facebook and Twitter after the meeting, aides said.",
+    "The photo by a county employee showed the damage.",
+    "Times staff contributed to this report.",
+    "Share prices fell sharply on Tuesday after the company warned of a loss.",
+  ];
+  for (const line of kept) {
+    it(`keeps article text "${line.slice(0, 50)}"`, () => {
+      expect(matchBoilerplate(line)).toBeNull();
+    });
+  }
+
+  it("has unique rule ids, each with a description", () => {
+    const ids = BOILERPLATE_RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const r of BOILERPLATE_RULES) expect(r.description.length).toBeGreaterThan(10);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { readDateline } from "../../../src/pipeline/extract/dateline.ts";
+
+describe("readDateline", () => {
+  it.each([
+    ["MIAMI (CBSMiami) – A number of groups", "Miami", "CBSMiami", "CBS Miami"],
+    ["MIAMI — Attorney General Jeff Sessions vowed", "Miami", null, null],
+    ["WASHINGTON (AP) — The Senate on Thursday", "Washington", "AP", "Associated Press"],
+    ["LOS ANGELES (CBSLA.com/AP) -- Firefighters", "Los Angeles", "CBSLA.com/AP", "CBS Los Angeles"],
+    ["TUCSON, Ariz. (KOLD) - Police are", "Tucson, Ariz.", "KOLD", "KOLD News 13"],
+    ["ST. PETERSBURG, Fla. — The city", "St. Petersburg, Fla.", null, null],
+    ["ORLANDO, Fla. (WKMG) — The council", "Orlando, Fla.", "WKMG", "WKMG"],
+  ])("%s", (lead, place, code, outlet) => {
+    expect(readDateline(lead)).toMatchObject({ place, code, outlet });
+  });
+
+  it("keeps a month and day without a year apart, never as a date", () => {
+    expect(readDateline("WASHINGTON, Feb 26 (Reuters) - Lawmakers")).toMatchObject({ place: "Washington", monthDay: "Feb 26", outlet: "Reuters" });
+  });
+
+  it("does not take an ordinary sentence for a dateline", () => {
+    expect(readDateline("A rally is planned in front of County Hall.")).toBeNull();
+    expect(readDateline("The AP is one of the largest")).toBeNull();
+    expect(readDateline("BREAKING: A fire broke out")).toBeNull();
+  });
+});

@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { chooseDate, lineCandidates, mentionedWeekdays, parseDates, plausible, textCandidates, weekdayOf } from "../../../src/pipeline/extract/dates.ts";
+
+const DAY = "2026-01-01";
+const lines = (...texts: string[]) => texts.map((text, i) => ({ line: i + 1, text }));
+
+describe("parseDates", () => {
+  it("reads full dates, with a time and zone that never move the day", () => {
+    expect(parseDates("By KOLD News 13 Staff | March 18, 2020 at 11:29 PM MST", DAY)).toMatchObject([{ value: "2020-03-18", precision: "day" }]);
+    expect(parseDates("2017-08-16T23:30:00-05:00", DAY)).toMatchObject([{ value: "2017-08-16" }]);
+  });
+
+  it("reads a month with a year at month precision", () => {
+    expect(parseDates("in August 2017 the county", DAY)).toMatchObject([{ value: "2017-08-01", precision: "month" }]);
+  });
+
+  it("ignores dates without a written year and relative phrases", () => {
+    expect(parseDates("WASHINGTON, Feb 26 (Reuters) -", DAY)).toEqual([]);
+    expect(parseDates("closed the highway for several hours yesterday", DAY)).toEqual([]);
+  });
+});
+
+describe("plausible", () => {
+  it("rejects dates after the build day or before 1800", () => {
+    expect(plausible("2025-12-31", DAY)).toBe(true);
+    expect(plausible("2026-01-02", DAY)).toBe(false);
+    expect(plausible("1799-12-31", DAY)).toBe(false);
+  });
+});
+
+describe("lineCandidates", () => {
+  it("takes bylines and standalone date lines near the top as high confidence", () => {
+    const found = lineCandidates(lines("Headline here", "By Jane Roe | March 18, 2020 at 6:29 AM MST", "November 2, 2023 3:53 PM EDT"), DAY);
+    expect(found.map((c) => [c.value, c.source, c.confidence])).toEqual([
+      ["2020-03-18", "byline", "high"],
+      ["2023-11-02", "byline", "high"],
+    ]);
+    expect(found[0]!.evidence).toContain("By Jane Roe | March 18, 2020");
+  });
+
+  it("marks an ambiguous numeric labelled date as medium and says why", () => {
+    const [c] = lineCandidates(lines("Body text.", "Publication date: 05/08/2006"), DAY);
+    expect(c).toMatchObject({ value: "2006-05-08", confidence: "medium" });
+    expect(c!.evidence).toContain("month first");
+  });
+
+  it("prefers the published time to the updated time on one line", () => {
+    const [c] = lineCandidates(lines("Updated: Jan. 5, 2019 / Published: Jan. 3, 2019"), DAY);
+    expect(c!.value).toBe("2019-01-03");
+  });
+
+  it("gives an updated-only timestamp medium confidence", () => {
+    const [c] = lineCandidates(lines("Updated 10:42 AM ET Feb. 3, 2019"), DAY);
+    expect(c).toMatchObject({ value: "2019-02-03", confidence: "medium" });
+  });
+});
+
+describe("textCandidates", () => {
+  it("raises a caption date to medium when its weekday is the one the story names", () => {
+    const found = textCandidates({
+      paragraphs: lines("Sessions spoke in Miami on Wednesday about cities."),
+      captions: [{ line: 7, text: "Sessions speaks in Miami on Aug. 16, 2017. (Credit: CNN)" }],
+      buildDay: DAY,
+    });
+    expect(found).toMatchObject([{ value: "2017-08-16", source: "text", confidence: "medium", line: 7 }]);
+    expect(found[0]!.evidence).toContain("on Wednesday");
+  });
+
+  it("keeps a caption date low when nothing corroborates it", () => {
+    const [c] = textCandidates({ paragraphs: lines("No weekday here."), captions: [{ line: 3, text: "A man walks by on Aug. 16, 2017. (Credit: CNN)" }], buildDay: DAY });
+    expect(c!.confidence).toBe("low");
+  });
+
+  it("never lets a date the story talks about, or a file photo, win", () => {
+    const found = textCandidates({
+      paragraphs: lines("The county marked the anniversary of the Sept. 10, 2017 landfall."),
+      captions: [{ line: 2, text: "FILE - In this Sept. 10, 2017 file photo, a man walks past homes. (AP Photo/David Goldman)" }],
+      buildDay: DAY,
+    });
+    expect(found.every((c) => c.talkedAbout)).toBe(true);
+    expect(chooseDate(found).date).toBeNull();
+  });
+});
+
+describe("chooseDate", () => {
+  it("follows the cascade: header over byline over text, and says where the winner came from", () => {
+    const header = { value: "2017-08-16", precision: "day", source: "header", evidence: "header", line: 1, confidence: "high", quote: "", talkedAbout: false } as const;
+    const text = { ...header, value: "2017-08-15", source: "text", confidence: "medium", evidence: "text" } as const;
+    expect(chooseDate([text, header])).toMatchObject({ date: "2017-08-16", source: "header", confidence: "high", evidence: "header" });
+  });
+
+  it("is undated, never today, when there is nothing", () => {
+    expect(chooseDate([])).toMatchObject({ date: null, precision: "unknown", source: "none", confidence: "none" });
+  });
+});
+
+describe("weekdays", () => {
+  it("knows the weekday of a calendar day", () => {
+    expect(weekdayOf("2017-08-16")).toBe("Wednesday");
+  });
+
+  it("finds the weekdays a story names for its news, not 'last Friday'", () => {
+    const found = mentionedWeekdays(lines("A rally is planned Friday morning.", "It follows last Tuesday's vote."));
+    expect([...found.keys()]).toEqual(["Friday"]);
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { normalizeLines } from "../../../src/pipeline/clean/normalize.ts";
+import { readFrontMatter } from "../../../src/pipeline/extract/frontMatter.ts";
+
+const read = (text: string) => readFrontMatter("a.md", normalizeLines(text));
+
+describe("readFrontMatter", () => {
+  it("reads fields and a YAML date as the same calendar day in any time zone", () => {
+    const r = read("---\ntitle: Vote delayed\ndate: 2017-02-17\noutlet: Miami Herald\n---\nBody.");
+    expect(r.ok).toBe(true);
+    expect(r.data.title).toBe("Vote delayed");
+    expect(r.date).toMatchObject({ value: "2017-02-17", precision: "day", line: 3 });
+    expect(r.bodyStart).toBe(5);
+  });
+
+  it("accepts a month or a year as a date of that precision", () => {
+    expect(read("---\ndate: '2017-08'\n---\nx").date).toMatchObject({ value: "2017-08-01", precision: "month" });
+    expect(read("---\ndate: '1999'\n---\nx").date).toMatchObject({ value: "1999-01-01", precision: "year" });
+  });
+
+  it("returns nothing for a file without front matter", () => {
+    const r = read("Headline\n\nBody");
+    expect(r).toMatchObject({ ok: true, bodyStart: 0, date: null, messages: [] });
+  });
+
+  it("makes broken YAML an error with its file line", () => {
+    const r = read("---\ntitle: ok\ntopics: [a, b\nsummary: x\n---\nBody");
+    expect(r.ok).toBe(false);
+    expect(r.messages[0]).toMatchObject({ severity: "error", ruleId: "front-matter/yaml", file: "a.md" });
+    expect(r.messages[0]!.line).toBeGreaterThanOrEqual(3);
+  });
+
+  it("makes an unclosed block an error", () => {
+    expect(read("---\ntitle: x\nBody").messages[0]).toMatchObject({ ruleId: "front-matter/unclosed", line: 1 });
+  });
+
+  it("names an invalid date's value", () => {
+    const r = read("---\ndate: 2017-02-30\n---\nx");
+    expect(r.ok).toBe(false);
+    expect(r.messages[0]).toMatchObject({ severity: "error", ruleId: "front-matter/invalid-date", line: 2 });
+  });
+
+  it("warns about unknown keys with their line", () => {
+    const r = read("---\ntitle: x\nheadlin: typo\n---\nx");
+    expect(r.ok).toBe(true);
+    expect(r.messages).toEqual([expect.objectContaining({ severity: "warning", ruleId: "front-matter/unknown-key", line: 3 })]);
+    expect(r.messages[0]!.reason).toContain('"headlin"');
+  });
+});
