@@ -3,6 +3,6 @@
 import { configureArchive } from "./src/eleventy/config.ts";
 import { siteOptionsFromEnv } from "./src/eleventy/options.ts";
 
-export default async function (eleventyConfig: unknown): Promise<void> {
-  await configureArchive(eleventyConfig, siteOptionsFromEnv(process.env));
+export default async function (eleventyConfig: unknown): Promise<{ pathPrefix: string }> {
+  return configureArchive(eleventyConfig, siteOptionsFromEnv(process.env));
 }

@@ -1,4 +1,4 @@
-import { mkdtemp, rename, rm, stat } from "node:fs/promises";
+import { mkdir, mkdtemp, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import Eleventy from "@11ty/eleventy";
@@ -44,6 +44,7 @@ export async function runBuild(argv: readonly string[], log: (line: string) => v
   process.env[ENV.buildDay] = buildDay;
   if (args.baseUrl) process.env[ENV.baseUrl] = args.baseUrl;
   const parent = path.dirname(outDir);
+  await mkdir(parent, { recursive: true });
   const staging = await mkdtemp(path.join(parent, `.${path.basename(outDir)}-building-`));
   process.env[ENV.out] = staging;
 
@@ -59,7 +60,7 @@ export async function runBuild(argv: readonly string[], log: (line: string) => v
     await eleventy.write();
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
-    logError(`build: failed, the previous site in "${args.out}" is unchanged: ${(error as Error).message}`);
+    logError(`build: failed, the previous site in "${args.out}" is unchanged: ${causeChain(error)}`);
     return 1;
   }
   if (!archive) {
@@ -86,6 +87,15 @@ export async function runBuild(argv: readonly string[], log: (line: string) => v
     return 1;
   }
   return 0;
+}
+
+/** Eleventy wraps the real error (a template's line, a thrown reason) in its causes. */
+function causeChain(error: unknown): string {
+  const parts: string[] = [];
+  for (let e: unknown = error; e instanceof Error && parts.length < 5; e = e.cause ?? (e as { originalError?: unknown }).originalError) {
+    parts.push(e.message.split("\n")[0]!);
+  }
+  return parts.join(": ") || String(error);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

@@ -1,3 +1,4 @@
+import { HtmlBasePlugin } from "@11ty/eleventy";
 import type { Archive } from "../pipeline/schema/index.ts";
 import { buildArchive } from "../pipeline/index.ts";
 import site from "../data/site.json" with { type: "json" };
@@ -13,7 +14,7 @@ type EleventyConfig = any; // Eleventy ships no TypeScript types.
  * Wires the pipeline into Eleventy: parse the seeds once per build, hand the archive to the
  * templates as global data, and copy `public/` to the site root.
  */
-export async function configureArchive(eleventyConfig: EleventyConfig, options: SiteOptions): Promise<void> {
+export async function configureArchive(eleventyConfig: EleventyConfig, options: SiteOptions): Promise<{ pathPrefix: string }> {
   // Templates live in templates/, layouts and partials beside them.
   eleventyConfig.setInputDirectory("templates");
   eleventyConfig.setIncludesDirectory("_includes");
@@ -36,5 +37,10 @@ export async function configureArchive(eleventyConfig: EleventyConfig, options: 
   eleventyConfig.addGlobalData("archive", () => archive);
   eleventyConfig.addGlobalData("site", { ...site, baseUrl: options.baseUrl, buildDay: options.buildDay });
 
+  // A base URL with a path (https://example.org/archive) means the site lives below the
+  // domain root: the base plugin prefixes every root-relative link in the HTML with that path.
+  eleventyConfig.addPlugin(HtmlBasePlugin);
+
   registerFilters(eleventyConfig);
+  return { pathPrefix: new URL(`${options.baseUrl}/`).pathname };
 }

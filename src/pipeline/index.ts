@@ -7,7 +7,10 @@ import { readSeeds } from "./read/readSeeds.ts";
 import { extractArticle, type StoryDraft } from "./extract/article.ts";
 import { scoreTopics } from "./enrich/topics.ts";
 import { isSafeSlug, slugify } from "./enrich/slugs.ts";
-import { buildTimeline, buildTopics, compareStories } from "./shape/pages.ts";
+import { buildTimeline, buildTopics, compareStories, toRef } from "./shape/pages.ts";
+
+/** How many of the newest stories the home page lists. */
+export const LATEST_COUNT = 10;
 
 export interface PipelineOptions {
   /** The build day, YYYY-MM-DD: no story may be dated after it. */
@@ -81,6 +84,7 @@ export function runPipeline(files: readonly RawFile[], options: PipelineOptions,
   const days = dated.map((s) => s.record.date!).sort();
   return {
     stories,
+    latest: dated.slice(0, LATEST_COUNT).map(toRef),
     events: [],
     topics: buildTopics(stories),
     timeline: buildTimeline(stories),

@@ -6,6 +6,7 @@ declare module "@11ty/eleventy" {
     runMode?: "build" | "watch" | "serve";
     config?: (eleventyConfig: any) => void | Promise<void>;
   }
+  export const HtmlBasePlugin: (eleventyConfig: any) => void;
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
     init(): Promise<void>;

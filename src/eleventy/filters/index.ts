@@ -1,9 +1,18 @@
 import { bodyHtml } from "./body.ts";
 import { displayDate, machineDate, monthName } from "./dates.ts";
-import { records, removalRules, storyById, topicName } from "./lookups.ts";
+import { removalRules, storyById, topicName } from "./lookups.ts";
 import { exportJson } from "../../pipeline/report/export.ts";
 
 type EleventyConfig = any;
+
+/**
+ * "/stories/x/" on "https://example.org/archive" -> "https://example.org/archive/stories/x/":
+ * the base URL's path is kept (new URL() would drop it for a root-relative path).
+ */
+export function absoluteUrl(url: string, base: string): string {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return url;
+  return `${base.replace(/\/+$/, "")}/${url.replace(/^\/+/, "")}`;
+}
 
 /** Filters are presentation only: formatting and rendering, never parsing or grouping. */
 export function registerFilters(eleventyConfig: EleventyConfig): void {
@@ -12,10 +21,9 @@ export function registerFilters(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter("monthName", monthName);
   eleventyConfig.addFilter("bodyHtml", bodyHtml);
   eleventyConfig.addFilter("exportJson", exportJson);
-  eleventyConfig.addFilter("absoluteUrl", (url: string, base: string) => new URL(url, `${base}/`).href);
+  eleventyConfig.addFilter("absoluteUrl", absoluteUrl);
   // Lookups for the story page: names and links, never sorting or grouping.
   eleventyConfig.addFilter("topicName", topicName);
   eleventyConfig.addFilter("storyById", storyById);
-  eleventyConfig.addFilter("records", records);
   eleventyConfig.addFilter("removalRules", removalRules);
 }

@@ -1,6 +1,7 @@
 import type { SourceLine, Story, StoryRecord } from "../../pipeline/schema/index.ts";
 import { topicInfo } from "../../pipeline/enrich/topics.ts";
 import { BOILERPLATE_RULES } from "../../pipeline/clean/rules.ts";
+import { METADATA_RULES } from "../../pipeline/extract/metadataRules.ts";
 
 /** "Sanctuary cities" for "sanctuary-cities": the taxonomy is the one source of topic names. */
 export function topicName(slug: string): string {
@@ -21,26 +22,6 @@ export function storyById(id: string, stories: readonly Story[]): StoryRecord | 
   return index.get(id) ?? null;
 }
 
-/** The public records of full stories, so list partials can show them like StoryRefs. */
-export function records(stories: readonly Story[]): StoryRecord[] {
-  return stories.map((s) => s.record);
-}
-
-/**
- * What the extract step's rule ids mean. The boilerplate rules carry their own descriptions
- * (src/pipeline/clean/rules.ts); these ids are plain strings in src/pipeline/extract/article.ts
- * with no description to read, so the legend's wording for them lives here.
- */
-const EXTRACT_RULES: Record<string, string> = {
-  "front-matter": "The file's front matter (metadata written by an editor)",
-  "date-header": "A “date YYYY-MM-DD” header line, read as the story's date",
-  "photo-caption": "A photo caption, listed apart from the body",
-  byline: "A byline, read as the story's author",
-  "date-line": "A line that is only a date or a timestamp",
-  headline: "The headline, shown as the page title",
-  "repeated-headline": "The headline repeated in the text",
-};
-
 export interface RemovalRule {
   id: string;
   description: string;
@@ -51,6 +32,6 @@ export function removalRules(lines: readonly SourceLine[]): RemovalRule[] {
   const ids = new Set(lines.flatMap((l) => l.removedBy));
   return [...ids].map((id) => ({
     id,
-    description: BOILERPLATE_RULES.find((r) => r.id === id)?.description ?? EXTRACT_RULES[id] ?? `Removed by the “${id}” rule`,
+    description: BOILERPLATE_RULES.find((r) => r.id === id)?.description ?? (METADATA_RULES as Record<string, string>)[id] ?? `Removed by the “${id}” rule`,
   }));
 }

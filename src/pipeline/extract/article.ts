@@ -19,6 +19,8 @@ const DATE_HEADER = /^date\s*[:=]?\s*(\d{4}-\d{2}-\d{2})\b[\s|:–—-]*(.*)$/i;
 const HEADER_SEARCH_LINES = 3;
 /** Summaries are cut at a sentence, and at a word past this length. */
 export const SUMMARY_MAX_LENGTH = 280;
+/** A top line that is only a vague timestamp ("Updated Tuesday", "Posted 3 hours ago"). */
+const RELATIVE_TIMESTAMP = /^(?:updated|published|posted|last updated)\b:?\s*(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|just now)?(?:\s+at\s+\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\.?$/i;
 /** Section labels above a headline are this short. */
 const SECTION_LABEL_MAX_WORDS = 3;
 /** Lines of hard-wrapped text are at least this long (and are joined back into paragraphs). */
@@ -102,6 +104,10 @@ export function extractArticle(file: SourceFile, buildDay: string): { draft: Sto
       }
     }
   }
+  // "Updated Tuesday", "Posted 2 hours ago": a timestamp without a full date is still not body text.
+  for (const l of topLines) {
+    if (kept(l) && RELATIVE_TIMESTAMP.test(l.text)) l.removedBy.push("date-line");
+  }
   const dateLines: DatedLine[] = content.filter((l) => l.text !== "" && !l.removedBy.includes("date-header")).map((l) => ({ line: l.n, text: l.text }));
   const lineDates = lineCandidates(dateLines, buildDay);
   candidates.push(...lineDates);
@@ -127,6 +133,8 @@ export function extractArticle(file: SourceFile, buildDay: string): { draft: Sto
     const md = file.format === "markdown" ? /^#{1,2}\s+(.+?)\s*#*$/.exec(first.text) : null;
     if (md) headline = md[1]!;
     else if (looksLikeHeadline(first.text, firstKept[1]?.text)) headline = first.text;
+    // With a front-matter title, a different first heading is part of the body, not a headline.
+    if (headline && fm.data.title && !sameText(headline, fm.data.title)) headline = null;
     if (headline) {
       first.removedBy.push("headline");
       for (const l of firstKept.slice(1)) if (sameText(l.text, headline)) l.removedBy.push("repeated-headline");

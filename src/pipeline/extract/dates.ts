@@ -89,26 +89,38 @@ export function lineCandidates(lines: readonly DatedLine[], buildDay: string): D
     if (short && top && BYLINE_LINE.test(l.text)) {
       const d = pickPublished(l.text, dates);
       const updatedOnly = UPDATED_LABEL.test(l.text) && !/\b(?:published|posted)\b/i.test(l.text);
-      out.push(candidate(d, "byline", l.line, updatedOnly ? "medium" : "high", quote,
-        updatedOnly ? `The timestamp line reads "${quote}"; it gives when the story was updated, so it may have been published earlier.` : `The byline or timestamp line reads "${quote}".`));
+      const why = updatedOnly ? "; it gives when the story was updated, so it may have been published earlier" : "";
+      out.push(withAmbiguity(candidate(d, "byline", l.line, updatedOnly ? "medium" : "high", quote, `The byline or timestamp line reads "${quote}"${why}.`), d));
       return;
     }
     if (short && dates.length === 1 && isStandaloneDate(l.text, dates[0]!)) {
-      out.push(candidate(dates[0]!, "byline", l.line, top ? "high" : "medium", quote,
-        `A date line ${top ? "near the top" : "in the article"} reads "${quote}".`));
+      out.push(withAmbiguity(candidate(dates[0]!, "byline", l.line, top ? "high" : "medium", quote, `A date line ${top ? "near the top" : "in the article"} reads "${quote}".`), dates[0]!));
       return;
     }
     if (labelled) {
-      const after = dates.find((d) => d.index >= labelled.index + labelled[0].length - 1 && d.index <= labelled.index + labelled[0].length + 2);
+      const end = labelled.index + labelled[0].length;
+      const after = dates.find((d) => d.index >= end - 1 && d.index <= end + 2);
       if (after) {
-        const ambiguous = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(after.text) && Number(after.text.split(/[/.-]/)[0]) <= 12 && Number(after.text.split(/[/.-]/)[1]) <= 12 && after.text.split(/[/.-]/)[0] !== after.text.split(/[/.-]/)[1];
         const q = excerpt(l.text, labelled.index, after.index + after.text.length);
-        out.push(candidate(after, "byline", l.line, ambiguous ? "medium" : "high", q,
-          ambiguous ? `The text labels the date: "${q}" (read month first, as in US usage; day first would give another day).` : `The text labels the date: "${q}".`));
+        out.push(withAmbiguity(candidate(after, "byline", l.line, "high", q, `The text labels the date: "${q}".`), after));
       }
     }
   });
   return out;
+}
+
+/**
+ * "05/08/2006" could be 8 May or 5 August. We read it month first (US usage, like chrono) but
+ * never with high confidence, and the evidence says so.
+ */
+function withAmbiguity(c: DateCandidate, d: Parsed): DateCandidate {
+  const m = /(?:^|\D)(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})(?!\d)/.exec(d.text);
+  if (!m || m[1] === m[2] || Number(m[1]) > 12 || Number(m[2]) > 12) return c;
+  return {
+    ...c,
+    confidence: c.confidence === "high" ? "medium" : c.confidence,
+    evidence: `${c.evidence.replace(/\.$/, "")} (read month first, as in US usage; day first would give another day).`,
+  };
 }
 
 /** When a line gives both a publication and an update time, the first date after "published" wins. */

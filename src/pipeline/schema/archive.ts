@@ -51,6 +51,8 @@ export const eventSchema = z.object({
 export const archiveSchema = z.object({
   /** Newest first; undated stories last, by title. */
   stories: z.array(storySchema),
+  /** The newest dated stories, for the home page. */
+  latest: z.array(storyRefSchema),
   events: z.array(eventSchema),
   topics: z.array(topicSchema),
   timeline: z.object({ years: z.array(timelineYearSchema), undated: z.array(storyRefSchema) }),

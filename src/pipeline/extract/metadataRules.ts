@@ -1,0 +1,17 @@
+/**
+ * Ids for lines the extract step takes out of the body because they are metadata, not
+ * clutter: each is read into a field of the record. Boilerplate rules live in
+ * clean/rules.ts; together they are every id a line's `removedBy` can hold.
+ */
+export const METADATA_RULES = {
+  "front-matter": "The file's front matter (metadata written by an editor)",
+  "date-header": "A “date YYYY-MM-DD” header line, read as the story's date",
+  "photo-caption": "A photo caption, listed apart from the body",
+  byline: "A byline, read as the story's author",
+  "date-line": "A line that is only a date or a timestamp",
+  "section-label": "A section label above the headline",
+  headline: "The headline, shown as the page title",
+  "repeated-headline": "The headline repeated in the text",
+} as const;
+
+export type MetadataRuleId = keyof typeof METADATA_RULES;

@@ -1,0 +1,155 @@
+import { existsSync } from "node:fs";
+import { cp, readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { SEEDS_DIR, assertBuilt, buildSite, builtSeedsSite, copySeeds, runCli } from "../helpers/build.ts";
+import {
+  STORY_RECORD_KEYS,
+  h1Texts,
+  internalTarget,
+  linkTargets,
+  listFiles,
+  pagePath,
+  readStoriesJson,
+  resolvesInSite,
+  storyPagePaths,
+  type StoriesExport,
+} from "../helpers/site.ts";
+import { makeTempDir, removeTempDirs } from "../helpers/tmp.ts";
+
+afterAll(removeTempDirs);
+
+/** Where a story's page is, as a file in the output folder. */
+const storyFile = (outDir: string, url: string): string => path.join(outDir, url, "index.html");
+
+// Setup runs inside the tests (from one cached build), not in beforeAll: a failed build then
+// fails every test with the CLI's output instead of silently skipping them.
+async function seedsSite(): Promise<{ outDir: string; data: StoriesExport }> {
+  const { outDir } = await builtSeedsSite();
+  return { outDir, data: await readStoriesJson(outDir) };
+}
+
+describe("a build of seeds/", () => {
+  it("writes the home, timeline and topics pages and the JSON export", async () => {
+    const { outDir } = await seedsSite();
+    for (const file of ["index.html", "timeline/index.html", "topics/index.html", "api/stories.json"]) {
+      expect(existsSync(path.join(outDir, file)), `${file} is missing`).toBe(true);
+    }
+  });
+
+  it("exports one story per seed file, with exactly the contract's record keys", async () => {
+    const { data } = await seedsSite();
+    expect(Object.keys(data)).toEqual(expect.arrayContaining(["stories", "events", "messages"]));
+    expect(Array.isArray(data.events)).toBe(true);
+    expect(Array.isArray(data.messages)).toBe(true);
+
+    const seedFiles = (await listFiles(SEEDS_DIR)).filter((f) => /\.(txt|md)$/.test(f));
+    expect(data.stories.map((s) => s.sourceFile).sort()).toEqual(seedFiles);
+
+    for (const story of data.stories) {
+      expect(Object.keys(story).sort(), `keys of ${story.sourceFile}`).toEqual([...STORY_RECORD_KEYS].sort());
+    }
+    expect(new Set(data.stories.map((s) => s.id)).size).toBe(data.stories.length);
+    expect(new Set(data.stories.map((s) => s.url)).size).toBe(data.stories.length);
+  });
+
+  it("writes one page per story at its url, and no other story pages", async () => {
+    const { outDir, data } = await seedsSite();
+    for (const story of data.stories) {
+      expect(story.url).toMatch(/^\/stories\/(\d{4}\/\d{2}\/\d{2}|undated)\/[a-z0-9-]+\/$/);
+      expect(existsSync(storyFile(outDir, story.url)), `no page for ${story.url}`).toBe(true);
+    }
+    expect((await storyPagePaths(outDir)).sort()).toEqual(data.stories.map((s) => s.url).sort());
+  });
+
+  it("puts each story's headline in the <h1> of its page", async () => {
+    const { outDir, data } = await seedsSite();
+    for (const story of data.stories) {
+      const html = await readFile(storyFile(outDir, story.url), "utf8");
+      expect(h1Texts(html), story.url).toEqual([story.title]);
+    }
+  });
+
+  it("has no broken internal links in any page", async () => {
+    const { outDir, data } = await seedsSite();
+    const origin = "http://localhost:8080"; // the default --base-url (src/data/site.json)
+    const broken: string[] = [];
+    const pages = (await listFiles(outDir)).filter((f) => f.endsWith(".html"));
+    expect(pages.length).toBeGreaterThan(data.stories.length);
+    for (const page of pages) {
+      const html = await readFile(path.join(outDir, page), "utf8");
+      for (const link of linkTargets(html)) {
+        const target = internalTarget(link, pagePath(page), origin);
+        if (target !== null && !resolvesInSite(outDir, target)) broken.push(`${page}: ${link}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+});
+
+describe("rebuilding into the same folder", () => {
+  it("removes the page of a story whose seed file was deleted", async () => {
+    const seeds = await copySeeds();
+    const outDir = await makeTempDir("rebuild");
+    assertBuilt(await buildSite(seeds, { outDir }));
+    const before = await readStoriesJson(outDir);
+    const gone = before.stories[0];
+    if (!gone) throw new Error("the seeds build exported no stories");
+    expect(existsSync(storyFile(outDir, gone.url))).toBe(true);
+
+    await rm(path.join(seeds, gone.sourceFile));
+    assertBuilt(await buildSite(seeds, { outDir }));
+    const after = await readStoriesJson(outDir);
+
+    expect(after.stories.map((s) => s.sourceFile)).not.toContain(gone.sourceFile);
+    expect(after.stories).toHaveLength(before.stories.length - 1);
+    expect(existsSync(storyFile(outDir, gone.url)), `stale page ${gone.url}`).toBe(false);
+    expect((await storyPagePaths(outDir)).sort()).toEqual(after.stories.map((s) => s.url).sort());
+  });
+});
+
+describe("exit codes", () => {
+  it("exits 2 with a one-line error when the seeds folder is missing", async () => {
+    const parent = await makeTempDir("missing");
+    const result = await runCli(["--seeds", path.join(parent, "no-such-folder"), "--out", path.join(parent, "out")]);
+    expect(result.exitCode).toBe(2);
+    const lines = result.stderr.trim().split("\n");
+    expect(lines, result.stderr).toHaveLength(1);
+    expect(lines[0]).toContain("no-such-folder");
+  });
+
+  describe("with an empty seed file", () => {
+    /** A seeds folder holding only the seed files that build without warnings or errors. */
+    async function quietSeeds(): Promise<string> {
+      const { data } = await seedsSite();
+      const noisy = new Set(data.messages.filter((m) => m.severity !== "info").map((m) => m.file));
+      const quiet = data.stories.map((s) => s.sourceFile).filter((file) => !noisy.has(file));
+      expect(quiet, "every seed file has warnings; --strict cannot be tested on them").not.toHaveLength(0);
+      const dir = await makeTempDir("quiet-seeds");
+      for (const file of quiet) await cp(path.join(SEEDS_DIR, file), path.join(dir, file));
+      return dir;
+    }
+
+    it("--strict exits 0 on seeds without warnings (the baseline for the next test)", async () => {
+      const result = await buildSite(await quietSeeds(), { strict: true });
+      expect(result.exitCode, result.stdout + result.stderr).toBe(0);
+    });
+
+    it("--strict exits 1 once an empty file is added", async () => {
+      const seeds = await quietSeeds();
+      await writeFile(path.join(seeds, "empty.txt"), "");
+      const result = await buildSite(seeds, { strict: true });
+      expect(result.exitCode, result.stdout + result.stderr).toBe(1);
+      // ...because of the empty file, not because the CLI crashed.
+      expect(result.stdout + result.stderr).toContain("empty.txt");
+    });
+
+    it("the default build exits 0 and names the file in the export's messages", async () => {
+      const seeds = await copySeeds();
+      await writeFile(path.join(seeds, "empty.txt"), "");
+      const result = assertBuilt(await buildSite(seeds));
+      const { messages } = await readStoriesJson(result.outDir);
+      expect(messages.filter((m) => m.file === "empty.txt"), JSON.stringify(messages, null, 2)).not.toHaveLength(0);
+    });
+  });
+});
