@@ -1,5 +1,5 @@
 import { format, parseISO } from "date-fns";
-import type { DatePrecision } from "../../pipeline/schema/index.ts";
+import type { DateConfidence, DatePrecision, DateSource } from "../../pipeline/schema/index.ts";
 
 // parseISO on a bare "YYYY-MM-DD" gives local midnight, so formatting in local time can
 // never move the day (the classic Eleventy "one day early in UTC" trap).
@@ -29,4 +29,28 @@ const MACHINE_LENGTH: Record<Exclude<DatePrecision, "unknown">, number> = { day:
 export function machineDate(date: string | null | undefined, precision: DatePrecision = "day"): string {
   if (!date || precision === "unknown") return "";
   return date.slice(0, MACHINE_LENGTH[precision]);
+}
+
+const SOURCE_LABELS: Record<DateSource, string> = {
+  "front-matter": "set by an editor in the front matter",
+  header: "the file's date header",
+  byline: "a byline, timestamp or date line",
+  text: "a date in the text",
+  event: "another story about the same event",
+  none: "nothing in the file",
+};
+const CONFIDENCE_LABELS: Record<DateConfidence, string> = {
+  high: "high confidence",
+  medium: "medium confidence",
+  low: "low confidence: an estimate",
+  none: "no date",
+};
+
+/** "the file's date header" for "header": where a date came from, in words. */
+export function dateSourceLabel(source: DateSource): string {
+  return SOURCE_LABELS[source];
+}
+
+export function dateConfidenceLabel(confidence: DateConfidence): string {
+  return CONFIDENCE_LABELS[confidence];
 }

@@ -1,5 +1,5 @@
 import { bodyHtml } from "./body.ts";
-import { displayDate, machineDate, monthName } from "./dates.ts";
+import { dateConfidenceLabel, dateSourceLabel, displayDate, machineDate, monthName } from "./dates.ts";
 import { removalRules, storyById, topicName } from "./lookups.ts";
 import { exportJson } from "../../pipeline/report/export.ts";
 
@@ -19,6 +19,8 @@ export function registerFilters(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter("displayDate", displayDate);
   eleventyConfig.addFilter("machineDate", machineDate);
   eleventyConfig.addFilter("monthName", monthName);
+  eleventyConfig.addFilter("dateSourceLabel", dateSourceLabel);
+  eleventyConfig.addFilter("dateConfidenceLabel", dateConfidenceLabel);
   eleventyConfig.addFilter("bodyHtml", bodyHtml);
   eleventyConfig.addFilter("exportJson", exportJson);
   eleventyConfig.addFilter("absoluteUrl", absoluteUrl);
