@@ -7,6 +7,8 @@ import { readSeeds } from "./read/readSeeds.ts";
 import { extractArticle, type StoryDraft } from "./extract/article.ts";
 import { scoreTopics } from "./enrich/topics.ts";
 import { isSafeSlug, slugify } from "./enrich/slugs.ts";
+import { groupEvents } from "./enrich/events.ts";
+import { storyFeatures } from "./enrich/features.ts";
 import { buildTimeline, buildTopics, compareStories, toRef } from "./shape/pages.ts";
 
 /** How many of the newest stories the home page lists. */
@@ -46,11 +48,36 @@ export function runPipeline(files: readonly RawFile[], options: PipelineOptions,
     if (result.draft) drafts.push(result.draft);
   }
 
+  // Events: stories about the same happening; undated ones borrow the event's day.
+  const grouping = groupEvents(
+    drafts.map((d) => ({
+      key: d.file.path,
+      title: d.title,
+      titleIsHeadline: d.titleSource !== "generated",
+      date: d.date,
+      features: storyFeatures(d.title, d.paragraphs),
+      weekdays: d.weekdays,
+    })),
+  );
+  const dated = drafts.map((d) => {
+    const date = grouping.borrowed.get(d.file.path);
+    if (!date) return d;
+    messages.push(message("info", "date/from-event", d.file.path, null, date.evidence));
+    const fromEvent = { value: date.date!, precision: "day" as const, source: "event" as const, evidence: date.evidence, line: null, confidence: date.confidence as "medium" | "low", quote: "", talkedAbout: false };
+    return { ...d, date, dateCandidates: [...d.dateCandidates, fromEvent] };
+  });
+
+  // A date borrowed from the event answers the "no date" warning; the info above says how.
+  const lent = new Set(grouping.borrowed.keys());
+  const kept = messages.filter((m) => !(m.ruleId === "date/none" && lent.has(m.file)));
+  messages.length = 0;
+  messages.push(...kept);
+
   const stories: Story[] = [];
   const usedUrls = new Set<string>();
   const byText = new Map<string, string[]>();
-  const records = drafts.map((draft) => {
-    const record = toRecord(draft, usedUrls, messages);
+  const records = dated.map((draft) => {
+    const record = { ...toRecord(draft, usedUrls, messages), eventId: grouping.eventOf.get(draft.file.path) ?? null };
     byText.set(draft.textHash, [...(byText.get(draft.textHash) ?? []), record.id]);
     return { draft, record };
   });
@@ -80,19 +107,21 @@ export function runPipeline(files: readonly RawFile[], options: PipelineOptions,
   stories.sort(compareStories);
 
   const sorted = sortMessages(messages);
-  const dated = stories.filter((s) => s.record.date !== null);
-  const days = dated.map((s) => s.record.date!).sort();
+  const withDates = stories.filter((s) => s.record.date !== null);
+  const days = withDates.map((s) => s.record.date!).sort();
+  const idOfFile = new Map(stories.map((s) => [s.record.sourceFile, s.record.id]));
+  const events = grouping.events.map((e) => ({ ...e, storyIds: e.storyIds.map((k) => idOfFile.get(k)).filter((id): id is string => id !== undefined) }));
   return {
     stories,
-    latest: dated.slice(0, LATEST_COUNT).map(toRef),
-    events: [],
+    latest: withDates.slice(0, LATEST_COUNT).map(toRef),
+    events,
     topics: buildTopics(stories),
     timeline: buildTimeline(stories),
     stats: {
       files: files.length,
       stories: stories.length,
-      dated: dated.length,
-      undated: stories.length - dated.length,
+      dated: withDates.length,
+      undated: stories.length - withDates.length,
       firstDate: days[0] ?? null,
       lastDate: days.at(-1) ?? null,
       outlets: new Set(stories.map((s) => s.record.outlet).filter(Boolean)).size,

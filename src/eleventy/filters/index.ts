@@ -1,6 +1,6 @@
 import { bodyHtml } from "./body.ts";
 import { dateConfidenceLabel, dateSourceLabel, displayDate, machineDate, monthName } from "./dates.ts";
-import { removalRules, storyById, topicName } from "./lookups.ts";
+import { eventById, removalRules, storyById, topicName } from "./lookups.ts";
 import { exportJson } from "../../pipeline/report/export.ts";
 
 type EleventyConfig = any;
@@ -27,5 +27,6 @@ export function registerFilters(eleventyConfig: EleventyConfig): void {
   // Lookups for the story page: names and links, never sorting or grouping.
   eleventyConfig.addFilter("topicName", topicName);
   eleventyConfig.addFilter("storyById", storyById);
+  eleventyConfig.addFilter("eventById", eventById);
   eleventyConfig.addFilter("removalRules", removalRules);
 }

@@ -10,7 +10,7 @@ import { readByline } from "./byline.ts";
 import { readDateline } from "./dateline.ts";
 import { outletFromSignatures } from "./outlet.ts";
 import { generateHeadline, looksLikeHeadline } from "./headline.ts";
-import { candidate, chooseDate, lineCandidates, textCandidates, TOP_LINES, type ChosenDate, type DatedLine } from "./dates.ts";
+import { candidate, chooseDate, lineCandidates, mentionedWeekdays, textCandidates, TOP_LINES, type ChosenDate, type DatedLine } from "./dates.ts";
 import { countWords, splitSentences, truncateAtWord } from "./text.ts";
 
 /** `date 2017-08-16` at the top of a file; the rest of the line may be anything. */
@@ -44,6 +44,8 @@ export interface StoryDraft {
   original: SourceLine[];
   /** Hash of the normalised text, to find the same article saved twice. */
   textHash: string;
+  /** Weekdays the story names for its news ("Wednesday" -> "on Wednesday"), to date it from its event. */
+  weekdays: Map<string, string>;
 }
 
 interface Work extends Line {
@@ -195,6 +197,7 @@ export function extractArticle(file: SourceFile, buildDay: string): { draft: Sto
       captions,
       original,
       textHash,
+      weekdays: mentionedWeekdays(paragraphs.map((p) => ({ line: p.line, text: p.text }))),
     },
     messages,
   };

@@ -187,13 +187,15 @@ export function textCandidates({ paragraphs, captions, buildDay }: TextDateInput
 /** Weekdays the story names for its own news ("on Wednesday", "Wednesday afternoon"), not "last Friday". */
 export function mentionedWeekdays(paragraphs: readonly DatedLine[]): Map<string, string> {
   const found = new Map<string, string>();
-  const re = new RegExp(`\\b((?:on|this|early|late)\\s+)?(${WEEKDAYS.join("|")})(\\s+(?:morning|afternoon|evening|night))?\\b`, "g");
+  // The word before the weekday is kept for the evidence ("vowed Wednesday", "on Wednesday").
+  const re = new RegExp(`(?:(?<lead>\\b[\\p{L}’']+)\\s+)?(${WEEKDAYS.join("|")})(\\s+(?:morning|afternoon|evening|night))?\\b`, "gu");
   for (const p of paragraphs) {
     let m: RegExpExecArray | null;
     while ((m = re.exec(p.text))) {
-      const before = p.text.slice(Math.max(0, m.index - 6), m.index).toLowerCase();
-      if (/\b(?:last|next|every|each|past)\s*$/.test(before)) continue;
-      if (!found.has(m[2]!)) found.set(m[2]!, m[0]);
+      const lead = m.groups?.lead?.toLowerCase() ?? "";
+      if (/^(?:last|next|every|each|past|previous|following|coming)$/.test(lead)) continue;
+      const day = m[2]!;
+      if (!found.has(day)) found.set(day, m[0]);
     }
   }
   return found;

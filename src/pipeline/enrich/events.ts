@@ -1,0 +1,219 @@
+import { createHash } from "node:crypto";
+import type { ArchiveEvent } from "../schema/index.ts";
+import type { ChosenDate } from "../extract/dates.ts";
+import { weekdayOf } from "../extract/dates.ts";
+import { slugify } from "./slugs.ts";
+import type { StoryFeatures } from "./features.ts";
+
+/**
+ * Two stories cover the same happening only if their word profiles are at least this alike
+ * (cosine of TF-IDF weights). Words alone cannot tell two events of one long-running subject
+ * apart; the date checks in `consistent` do that, so this bar only keeps unrelated stories out.
+ */
+export const EVENT_MIN_SIMILARITY = 0.12;
+/** Two undated stories have no date to check, so their words must be much more alike. */
+export const EVENT_MIN_SIMILARITY_UNDATED = 0.35;
+/** ...and they share at least this many names (people, places, organisations). */
+export const EVENT_MIN_SHARED_NAMES = 3;
+/** Dated coverage of one event spans at most this many days. */
+export const EVENT_MAX_SPAN_DAYS = 2;
+/** Names count this much more than ordinary words. */
+export const NAME_WEIGHT = 2;
+/** A name in more than this share of a large archive says nothing about which event a story covers. */
+export const MAX_NAME_SHARE = 0.2;
+
+export interface EventItem {
+  /** Unique key (the source file). */
+  key: string;
+  title: string;
+  titleIsHeadline: boolean;
+  date: ChosenDate;
+  features: StoryFeatures;
+  /** Weekdays the story names for its news, with the words it uses ("Wednesday" -> "vowed Wednesday"). */
+  weekdays: ReadonlyMap<string, string>;
+}
+
+export interface EventResult {
+  events: ArchiveEvent[];
+  /** Story key -> event id. */
+  eventOf: Map<string, string>;
+  /** Dates borrowed from an event by stories that had none. */
+  borrowed: Map<string, ChosenDate>;
+}
+
+const SOURCE_RANK: Record<ChosenDate["source"], number> = { "front-matter": 0, header: 1, byline: 2, text: 3, event: 4, none: 5 };
+const CONFIDENCE_RANK: Record<ChosenDate["confidence"], number> = { high: 0, medium: 1, low: 2, none: 3 };
+
+/**
+ * Group stories about the same happening: close in date, alike in words and sharing several
+ * names. Grouping is greedy from the most alike pair down, and a merge is refused when it would
+ * stretch the event's dates past EVENT_MAX_SPAN_DAYS or put an undated story that names a
+ * weekday next to a day of another weekday. Candidate pairs come from an index of shared names,
+ * so the work grows with the pairs that share names, not with the square of the archive.
+ */
+export function groupEvents(items: readonly EventItem[]): EventResult {
+  const n = items.length;
+  const vectors = weightVectors(items);
+  const pairs = candidatePairs(items)
+    .map(([a, b]) => ({ a, b, sim: cosine(vectors[a]!, vectors[b]!) }))
+    .filter((p) => p.sim >= (items[p.a]!.date.date === null && items[p.b]!.date.date === null ? EVENT_MIN_SIMILARITY_UNDATED : EVENT_MIN_SIMILARITY))
+    .sort((x, y) => y.sim - x.sim || x.a - y.a || x.b - y.b);
+
+  const parent = Array.from({ length: n }, (_, i) => i);
+  const members = Array.from({ length: n }, (_, i) => [i]);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (const { a, b } of pairs) {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra === rb) continue;
+    const merged = [...members[ra]!, ...members[rb]!];
+    if (!consistent(merged.map((i) => items[i]!))) continue;
+    parent[rb] = ra;
+    members[ra] = merged;
+  }
+
+  const events: ArchiveEvent[] = [];
+  const eventOf = new Map<string, string>();
+  const borrowed = new Map<string, ChosenDate>();
+  for (let root = 0; root < n; root++) {
+    if (find(root) !== root || members[root]!.length < 2) continue;
+    const group = members[root]!.map((i) => items[i]!).sort((x, y) => x.key.localeCompare(y.key, "en"));
+    const anchor = anchorOf(group);
+    // The event is named after a real headline: the anchor's if it has one.
+    const named = [anchor, ...group].find((g) => g?.titleIsHeadline) ?? anchor ?? group[0]!;
+    // Named after its anchor (or first) story, so the id survives new coverage joining the event.
+    const id = `e-${createHash("sha256").update(named.key).digest("hex").slice(0, 12)}`;
+    const date = anchor?.date.date ?? null;
+    events.push({ id, slug: slugify(`${date ?? "undated"} ${named.title}`) || id, title: named.title, date, storyIds: group.map((g) => g.key) });
+    for (const g of group) {
+      eventOf.set(g.key, id);
+      if (anchor && g.date.date === null) borrowed.set(g.key, borrowDate(g, anchor));
+    }
+  }
+  events.sort((x, y) => (y.date ?? "").localeCompare(x.date ?? "") || x.title.localeCompare(y.title, "en"));
+  return { events, eventOf, borrowed };
+}
+
+/** The surest day-precise date in the group: the event's anchor. */
+function anchorOf(group: readonly EventItem[]): EventItem | null {
+  return (
+    group
+      .filter((g) => g.date.date !== null && g.date.precision === "day" && g.date.source !== "event" && g.date.confidence !== "low")
+      .sort((x, y) => SOURCE_RANK[x.date.source] - SOURCE_RANK[y.date.source] || CONFIDENCE_RANK[x.date.confidence] - CONFIDENCE_RANK[y.date.confidence] || x.key.localeCompare(y.key, "en"))[0] ?? null
+  );
+}
+
+/**
+ * An undated story borrows its event's day. It is medium confidence when the story names that
+ * day's weekday ("on Wednesday"), and only a low estimate when it names no weekday at all.
+ */
+function borrowDate(story: EventItem, anchor: EventItem): ChosenDate {
+  const day = anchor.date.date!;
+  const weekday = weekdayOf(day);
+  const said = story.weekdays.get(weekday);
+  const how = `dated ${humanDay(day)} by ${SOURCE_WORDS[anchor.date.source]}`;
+  if (said) {
+    return { date: day, precision: "day", source: "event", confidence: "medium", evidence: `Date inferred: says "${said}" and covers the same event as “${anchor.title}”, ${how}.` };
+  }
+  return { date: day, precision: "day", source: "event", confidence: "low", evidence: `Date estimated: covers the same event as “${anchor.title}”, ${how}; the story names no day of its own.` };
+}
+
+const SOURCE_WORDS: Record<ChosenDate["source"], string> = {
+  "front-matter": "its front matter",
+  header: "its header",
+  byline: "its byline",
+  text: "a date in its text",
+  event: "its event",
+  none: "nothing",
+};
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+function humanDay(day: string): string {
+  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+/** Dated members span at most EVENT_MAX_SPAN_DAYS; undated members that name weekdays name the anchor's. */
+function consistent(group: readonly EventItem[]): boolean {
+  const days = group.filter((g) => g.date.date !== null && g.date.precision === "day").map((g) => dayNumber(g.date.date!));
+  if (days.length > 0 && Math.max(...days) - Math.min(...days) > EVENT_MAX_SPAN_DAYS) return false;
+  // Stories known only to the month or year must at least share the month or year.
+  const partial = group.filter((g) => g.date.date !== null && g.date.precision !== "day");
+  for (const p of partial) {
+    const prefix = p.date.precision === "month" ? p.date.date!.slice(0, 7) : p.date.date!.slice(0, 4);
+    if (group.some((g) => g.date.date !== null && !g.date.date.startsWith(prefix))) return false;
+  }
+  const anchor = anchorOf(group);
+  if (!anchor) return true;
+  const weekday = weekdayOf(anchor.date.date!);
+  return group.every((g) => g.date.date !== null || g.weekdays.size === 0 || g.weekdays.has(weekday));
+}
+
+function dayNumber(day: string): number {
+  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+  return Date.UTC(y, m - 1, d) / 86_400_000;
+}
+
+type Vector = Map<string, number>;
+
+/** TF-IDF weights (log term frequency, smoothed IDF), names weighted up, normalised to length 1. */
+function weightVectors(items: readonly EventItem[]): Vector[] {
+  const df = new Map<string, number>();
+  const keyed = items.map((it) => {
+    const v = new Map<string, number>();
+    for (const [name, tf] of it.features.names) v.set(`n:${name}`, tf);
+    for (const [term, tf] of it.features.terms) v.set(`t:${term}`, tf);
+    for (const k of v.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+    return v;
+  });
+  const n = items.length;
+  return keyed.map((v) => {
+    let norm = 0;
+    for (const [k, tf] of v) {
+      const w = (1 + Math.log(tf)) * Math.log(1 + n / df.get(k)!) * (k.startsWith("n:") ? NAME_WEIGHT : 1);
+      v.set(k, w);
+      norm += w * w;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (const [k, w] of v) v.set(k, w / norm);
+    return v;
+  });
+}
+
+function cosine(a: Vector, b: Vector): number {
+  const [small, large] = a.size < b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [k, w] of small) dot += w * (large.get(k) ?? 0);
+  return dot;
+}
+
+/** Pairs of stories that share at least EVENT_MIN_SHARED_NAMES names that are not everywhere. */
+function candidatePairs(items: readonly EventItem[]): [number, number][] {
+  const index = new Map<string, number[]>();
+  items.forEach((it, i) => {
+    for (const name of it.features.names.keys()) {
+      const list = index.get(name) ?? [];
+      list.push(i);
+      index.set(name, list);
+    }
+  });
+  const maxPosting = Math.max(10, Math.ceil(items.length * MAX_NAME_SHARE));
+  const shared = new Map<number, number>();
+  for (const list of index.values()) {
+    if (list.length < 2 || list.length > maxPosting) continue;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const key = list[x]! * items.length + list[y]!;
+        shared.set(key, (shared.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  const pairs: [number, number][] = [];
+  for (const [key, count] of shared) {
+    if (count >= EVENT_MIN_SHARED_NAMES) pairs.push([Math.floor(key / items.length), key % items.length]);
+  }
+  return pairs;
+}
+
+/** Exposed for calibration scripts and tests. */
+export const _internal = { weightVectors, cosine, candidatePairs };

@@ -1,0 +1,106 @@
+/**
+ * What a story is about, as weighted words: the names it mentions (runs of capitalised words)
+ * and its distinctive content words. Used to find stories about the same happening; the
+ * entity extraction of later steps can replace the name finder without changing its callers.
+ */
+
+/** Capitalised words that start sentences or name days and months, not things. */
+const NOT_NAMES = new Set(
+  ("a an the this that these those it its he she they we i you his her their our my your there here in on at of for to from by with as " +
+    "and or but if when while after before since until though although because so then than also still even just only not no yes " +
+    "mr mrs ms dr sen rep gov president mayor attorney general director officials official police county city state " +
+    "monday tuesday wednesday thursday friday saturday sunday today tonight yesterday tomorrow " +
+    "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec " +
+    "said says according more most many some other others one two three four five several all each every both what who why how where which")
+    .split(" "),
+);
+
+/** Common words that say nothing about which happening a story covers. */
+const STOPWORDS = new Set(
+  ("about above after again against also although among another around because been before being below between both could during " +
+    "each even every from further have having here into itself just like made make many more most much must never other over own " +
+    "said same says should since some such than that their them then there these they this those through under until very were what " +
+    "when where which while will with would year years week weeks month months time times people told going including last first " +
+    "new news one two three four five report reported statement according think thought want wanted take took part told called " +
+    "today yesterday tuesday wednesday monday thursday friday saturday sunday morning afternoon evening night").split(" "),
+);
+
+export interface StoryFeatures {
+  /** Name -> how often it occurs ("jeff sessions", "miami-dade", "portmiami"). */
+  names: Map<string, number>;
+  /** Content word stem -> how often it occurs. */
+  terms: Map<string, number>;
+}
+
+/** Small words that join the parts of one name ("Department of Justice", "Torch of Friendship"). */
+const CONNECTORS = new Set(["of", "de", "del", "la", "van", "von", "for"]);
+/** A word ending in a period ends the name, unless it is an initial or an abbreviation. */
+const ABBREVIATION = /^(?:\p{Lu}\.|(?:\p{Lu}\.){2,}|Mr\.|Mrs\.|Ms\.|Dr\.|St\.|Jr\.|Sr\.|Gov\.|Sen\.|Rep\.|Gen\.|Lt\.|Sgt\.|Dir\.)$/u;
+
+/**
+ * Runs of capitalised words on one line, skipping sentence starters and calendar words. Each
+ * run counts whole and in its parts split at connectors, and a person's surname counts alone,
+ * so "Attorney General Jeff Sessions", "Jeff Sessions" and a later "Sessions" all meet.
+ */
+export function findNames(text: string): Map<string, number> {
+  const names = new Map<string, number>();
+  const add = (words: string[]) => {
+    while (words.length && (NOT_NAMES.has(bare(words[0]!)) || CONNECTORS.has(words[0]!))) words.shift();
+    while (words.length && (NOT_NAMES.has(bare(words.at(-1)!)) || CONNECTORS.has(words.at(-1)!))) words.pop();
+    if (words.length === 0) return;
+    const name = words.map((w) => w.replace(/[’']s$/u, "").replace(/[.,:;]+$/, "")).join(" ").toLowerCase();
+    if (name.length < 3 || /^\d/.test(name)) return;
+    names.set(name, (names.get(name) ?? 0) + 1);
+  };
+  for (const line of text.split("\n")) {
+    const tokens = line.split(/\s+/).filter(Boolean).map((t) => t.replace(/^[“"‘'(\[]+|[”"’)\],;:!?]+$/gu, ""));
+    let run: string[] = [];
+    const flush = () => {
+      if (run.length === 0) return;
+      add([...run]);
+      // The parts between connectors are names too ("Miami-Dade County Communications Dir. Michael Hernandez").
+      const parts: string[][] = [[]];
+      for (const w of run) {
+        if (CONNECTORS.has(w) || w === "and") parts.push([]);
+        else parts.at(-1)!.push(w);
+      }
+      if (parts.length > 1) for (const p of parts) add(p);
+      const people = run.filter((w) => /^\p{Lu}[\p{Ll}’'-]{3,}$/u.test(w));
+      if (run.length > 1 && people.length > 0) add([people.at(-1)!]);
+      run = [];
+    };
+    for (const token of tokens) {
+      const capital = /^\p{Lu}/u.test(token);
+      const joiner = (CONNECTORS.has(token) || token === "and") && run.length > 0;
+      if (capital || joiner) {
+        run.push(token);
+        if (token.endsWith(".") && !ABBREVIATION.test(token)) flush();
+      } else {
+        flush();
+      }
+    }
+    flush();
+  }
+  return names;
+}
+
+function bare(word: string): string {
+  return word.toLowerCase().replace(/[.,:;’']+$/u, "");
+}
+
+/** Lower-case content words of four letters or more, plurals made singular ("cities" -> "city"). */
+export function findTerms(text: string): Map<string, number> {
+  const terms = new Map<string, number>();
+  for (const raw of text.toLowerCase().match(/\p{L}[\p{L}’'-]{3,}/gu) ?? []) {
+    const word = raw.replace(/[’']s$/u, "");
+    if (STOPWORDS.has(word)) continue;
+    const stem = word.length > 4 && word.endsWith("ies") ? `${word.slice(0, -3)}y` : word.length > 4 && word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word;
+    terms.set(stem, (terms.get(stem) ?? 0) + 1);
+  }
+  return terms;
+}
+
+/** Names come from the body only: a title-case headline capitalises every word. */
+export function storyFeatures(title: string, paragraphs: readonly string[]): StoryFeatures {
+  return { names: findNames(paragraphs.join("\n")), terms: findTerms([title, ...paragraphs].join("\n")) };
+}

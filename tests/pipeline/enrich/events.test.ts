@@ -1,0 +1,80 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { runPipeline } from "../../../src/pipeline/index.ts";
+import { groupEvents, type EventItem } from "../../../src/pipeline/enrich/events.ts";
+import { storyFeatures } from "../../../src/pipeline/enrich/features.ts";
+import type { ChosenDate } from "../../../src/pipeline/extract/dates.ts";
+
+const SEEDS = path.resolve(import.meta.dirname, "../../../seeds");
+const seedFiles = () => readdirSync(SEEDS).sort().map((f) => ({ path: f, bytes: new Uint8Array(readFileSync(path.join(SEEDS, f))) }));
+
+describe("events on the seed articles", () => {
+  const archive = runPipeline(seedFiles(), { buildDay: "2026-01-01" });
+  const byFile = new Map(archive.stories.map((s) => [s.record.sourceFile.slice(0, 3), s.record]));
+
+  it("groups the four stories of 16 August 2017 into one event and leaves the January story out", () => {
+    expect(archive.events).toHaveLength(1);
+    const [event] = archive.events;
+    expect(event!.date).toBe("2017-08-16");
+    expect(new Set(event!.storyIds)).toEqual(new Set(["000", "002", "003", "004"].map((k) => byFile.get(k)!.id)));
+    expect(byFile.get("001")!.eventId).toBeNull();
+  });
+
+  it("dates the undated stories from their event, medium, saying why", () => {
+    for (const k of ["003", "004"]) {
+      const r = byFile.get(k)!;
+      expect(r).toMatchObject({ date: "2017-08-16", dateSource: "event", dateConfidence: "medium", datePrecision: "day" });
+      expect(r.dateEvidence).toMatch(/^Date inferred: says ".*Wednesday" and covers the same event as “.+”, dated 16 August 2017 by its header\.$/);
+    }
+  });
+});
+
+const day = (date: string | null, source: ChosenDate["source"] = "header"): ChosenDate =>
+  date ? { date, precision: "day", source, confidence: "high", evidence: "x" } : { date: null, precision: "unknown", source: "none", confidence: "none", evidence: "none" };
+
+const COMMON = "Mayor Ana Ruiz and Councilman Leo Park met at Harbor Hall with the Port Authority and Governor Dana Cole about the Harbor Bridge. ";
+const item = (key: string, date: ChosenDate, extra: string, weekdays: Record<string, string> = {}): EventItem => ({
+  key,
+  title: key,
+  titleIsHeadline: true,
+  date,
+  features: storyFeatures(key, [COMMON + extra, COMMON + "The bridge toll vote and the ferry contract were debated."]),
+  weekdays: new Map(Object.entries(weekdays)),
+});
+
+describe("groupEvents", () => {
+  it("never groups stories whose dates are far apart, however alike their words", () => {
+    const { events } = groupEvents([item("a", day("2019-03-05"), "First vote."), item("b", day("2019-06-20"), "Second vote.")]);
+    expect(events).toEqual([]);
+  });
+
+  it("groups close-dated stories that share names and words", () => {
+    const { events } = groupEvents([item("a", day("2019-03-05"), "First vote."), item("b", day("2019-03-06"), "Reaction to the vote.")]);
+    expect(events).toHaveLength(1);
+  });
+
+  it("lends the day to an undated story only when its weekday matches, and says so", () => {
+    // 5 March 2019 was a Tuesday.
+    const { eventOf, borrowed } = groupEvents([item("a", day("2019-03-05"), "Vote."), item("b", day(null), "Vote news.", { Tuesday: "on Tuesday" })]);
+    expect(eventOf.get("b")).toBeDefined();
+    expect(borrowed.get("b")).toMatchObject({ date: "2019-03-05", source: "event", confidence: "medium" });
+    expect(borrowed.get("b")!.evidence).toContain('says "on Tuesday"');
+  });
+
+  it("keeps an undated story that names another weekday out of the event", () => {
+    const { eventOf, borrowed } = groupEvents([item("a", day("2019-03-05"), "Vote."), item("b", day(null), "Vote news.", { Friday: "on Friday" })]);
+    expect(eventOf.has("b")).toBe(false);
+    expect(borrowed.size).toBe(0);
+  });
+
+  it("gives an undated story that names no day only a low-confidence estimate", () => {
+    const { borrowed } = groupEvents([item("a", day("2019-03-05"), "Vote."), item("b", day(null), "Vote news.")]);
+    expect(borrowed.get("b")).toMatchObject({ date: "2019-03-05", confidence: "low" });
+  });
+
+  it("does not group stories that share no names", () => {
+    const other: EventItem = { ...item("b", day("2019-03-05"), ""), features: storyFeatures("b", ["Wildfire crews in the canyon fought flames overnight near the reservoir."]) };
+    expect(groupEvents([item("a", day("2019-03-05"), "Vote."), other]).events).toEqual([]);
+  });
+});
