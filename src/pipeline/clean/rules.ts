@@ -20,7 +20,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     description: "Invitations to follow or share on social networks",
     patterns: [
       new RegExp(`^(?:follow|like|join|find)\\b.{0,60}\\b${SOCIAL}\\b`, "i"),
-      new RegExp(`^${SOCIAL}(?:\\s*[|•·,/]\\s*${SOCIAL})+\\.?$`, "i"),
+      new RegExp(`^(?:share(?: (?:this|the) (?:story|article|post))?:?\\s*)?${SOCIAL}(?:\\s*[|•·,/]\\s*${SOCIAL})+\\.?$`, "i"),
     ],
     maxLength: 160,
   },
@@ -86,7 +86,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     id: "navigation",
     description: "Site navigation, section labels and promotional blocks",
     patterns: [
-      /^(?:skip to (?:main )?content|skip navigation|advertisement|ad|sponsored(?: content)?|watch live|watch cbs news|listen(?: to this article)?|read more|related(?: stories| articles| coverage| content)?|more (?:stories|from \w+)|most popular|most read|trending(?: now)?|top stories|recommended(?: for you)?|menu|search|home|sections?)[:.]?$/i,
+      /^(?:skip to (?:main )?content|skip navigation|advertisement|ad|sponsored(?: content)?|watch live|watch cbs news|listen(?: to this article)?|read more|related(?: stories| articles| coverage| content)?|more (?:stories|from \w+)|most popular|most read|trending(?: now)?|top stories|recommended(?: for you)?|menu|search|home|sections?|sign in|log ?in|sign out|log ?out|my account|account|register|subscriber login|e-edition|newsletters?|podcasts?|weather|traffic|watch|video|live)[:.]?$/i,
       /^(?:read more|related|see also|recommended|more):\s.{1,150}$/i,
       /^(?:\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}|audio player|play (?:video|audio)|show caption|hide caption|toggle caption|expand|close)$/i,
     ],

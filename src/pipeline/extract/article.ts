@@ -8,7 +8,7 @@ import { readFrontMatter, type FrontMatter } from "./frontMatter.ts";
 import { isCaption } from "./captions.ts";
 import { readByline } from "./byline.ts";
 import { readDateline } from "./dateline.ts";
-import { outletFromSignatures } from "./outlet.ts";
+import { outletFromCopyright, outletFromCredit, outletFromSignatures } from "./outlet.ts";
 import { generateHeadline, looksLikeHeadline } from "./headline.ts";
 import { candidate, chooseDate, lineCandidates, mentionedWeekdays, textCandidates, TOP_LINES, type ChosenDate, type DatedLine } from "./dates.ts";
 import { countWords, splitSentences, truncateAtWord } from "./text.ts";
@@ -81,45 +81,45 @@ export function extractArticle(file: SourceFile, buildDay: string): { draft: Sto
     break;
   }
 
-  // 2. Boilerplate, captions, bylines and date lines leave the body.
+  // 2. Boilerplate and captions leave the body first, so that "the top of the article" below
+  //    means its first lines of real text, however much navigation came before them.
   const captions: { line: number; text: string }[] = [];
   let byline: string | null = fm.data.byline ?? fm.data.author ?? null;
   const kept = (l: Work) => l.text !== "" && l.removedBy.every((r) => r === "date-header");
-  const topLines = nonBlank.slice(0, TOP_LINES);
   for (const l of content) {
     if (l.text === "") continue;
     const rule = matchBoilerplate(l.text);
     if (rule) {
       l.removedBy.push(rule.id);
-      continue;
-    }
-    if (isCaption(l.text)) {
+    } else if (isCaption(l.text)) {
       l.removedBy.push("photo-caption");
       captions.push({ line: l.n, text: l.text });
-      continue;
-    }
-    if (topLines.includes(l)) {
-      const name = readByline(l.text);
-      if (name) {
-        byline ??= name;
-        l.removedBy.push("byline");
-      }
     }
   }
-  // "Updated Tuesday", "Posted 2 hours ago": a timestamp without a full date is still not body text.
+
+  // 3. Bylines and timestamp lines at the top are metadata.
+  const textLines = content.filter(kept);
+  const topLines = textLines.slice(0, TOP_LINES);
   for (const l of topLines) {
-    if (kept(l) && RELATIVE_TIMESTAMP.test(l.text)) l.removedBy.push("date-line");
+    const name = readByline(l.text);
+    if (name) {
+      byline ??= name;
+      l.removedBy.push("byline");
+    } else if (RELATIVE_TIMESTAMP.test(l.text)) {
+      // "Updated Tuesday", "Posted 2 hours ago": a timestamp without a full date is still not body text.
+      l.removedBy.push("date-line");
+    }
   }
-  const dateLines: DatedLine[] = content.filter((l) => l.text !== "" && !l.removedBy.includes("date-header")).map((l) => ({ line: l.n, text: l.text }));
+  const dateLines: DatedLine[] = textLines.filter((l) => !l.removedBy.includes("date-header")).map((l) => ({ line: l.n, text: l.text }));
   const lineDates = lineCandidates(dateLines, buildDay);
   candidates.push(...lineDates);
   for (const c of lineDates) {
-    const l = content.find((x) => x.n === c.line);
+    const l = topLines.find((x) => x.n === c.line);
     // A line that is only a date or a timestamp is metadata, not body text.
-    if (l && kept(l) && l.text.length <= 140 && topLines.includes(l) && !/[.!?]["”]?$/.test(l.text)) l.removedBy.push("date-line");
+    if (l && kept(l) && l.text.length <= 140 && !/[.!?]["”]?$/.test(l.text)) l.removedBy.push("date-line");
   }
 
-  // 3. Section labels ("Local News", "Politics") stand above the headline: a line of a few
+  // 4. Section labels ("Local News", "Politics") stand above the headline: a line of a few
   //    words followed by another headline-like line is a label, not the headline.
   for (;;) {
     const [label, next, after] = content.filter(kept);
@@ -127,7 +127,7 @@ export function extractArticle(file: SourceFile, buildDay: string): { draft: Sto
     label.removedBy.push("section-label");
   }
 
-  // 4. The headline: a title-like first line; a Markdown "# Title"; repeats of it go too.
+  // 5. The headline: a title-like first line; a Markdown "# Title"; repeats of it go too.
   let headline: string | null = null;
   const firstKept = content.filter(kept);
   const first = firstKept[0];
@@ -143,7 +143,7 @@ export function extractArticle(file: SourceFile, buildDay: string): { draft: Sto
     }
   }
 
-  // 5. Body paragraphs.
+  // 6. Body paragraphs.
   const bodyLines = content.filter(kept);
   const paragraphs = toParagraphs(content, kept, file.format);
   const leadLine = bodyLines[0];
@@ -153,7 +153,7 @@ export function extractArticle(file: SourceFile, buildDay: string): { draft: Sto
   // Only Markdown has markup to strip; in plain text "<" and "*" are just characters.
   const leadWithoutDateline = file.format === "markdown" ? stripMarkdown(leadText) : leadText;
 
-  // 6. Dates from the running text and captions, then the cascade.
+  // 7. Dates from the running text and captions, then the cascade.
   candidates.push(...textCandidates({ paragraphs: paragraphs.map((p) => ({ line: p.line, text: p.text })), captions, buildDay }));
   const date = chooseDate(candidates);
   if (date.date === null) {
@@ -162,7 +162,7 @@ export function extractArticle(file: SourceFile, buildDay: string): { draft: Sto
     messages.push(message("info", "date/low-confidence", file.path, candidates.find((c) => c.value === date.date)?.line ?? null, `Date ${date.date} is an estimate: ${date.evidence}`));
   }
 
-  // 7. Title, outlet, summary.
+  // 8. Title, outlet, summary.
   let title: string;
   let titleSource: StoryDraft["titleSource"];
   if (fm.data.title) [title, titleSource] = [fm.data.title, "front-matter"];
@@ -174,8 +174,16 @@ export function extractArticle(file: SourceFile, buildDay: string): { draft: Sto
     messages.push(message("error", "article/no-text", file.path, null, "No article text left after removing boilerplate and metadata"));
     return { draft: null, messages };
   }
-  const signature = outletFromSignatures(lines.map((l) => l.text));
-  const outlet = fm.data.outlet ?? dateline?.outlet ?? signature?.name ?? null;
+  // The outlet, most reliable first: the editor, the dateline's code, a credit line, a
+  // signature the outlet prints, the copyright holder. Null when none says; never guessed.
+  const texts = lines.map((l) => l.text);
+  const outlet =
+    fm.data.outlet ??
+    dateline?.outlet ??
+    firstOf(topLines.map((l) => l.text), outletFromCredit) ??
+    outletFromSignatures(texts)?.name ??
+    firstOf(texts, outletFromCopyright) ??
+    null;
   const summary = fm.data.summary ?? summarize(leadWithoutDateline);
 
   const original: SourceLine[] = lines.map((l) => ({ n: l.n, text: l.original, removedBy: l.removedBy }));
@@ -257,6 +265,14 @@ function stripMarkdown(text: string): string {
 function isSectionLabel(text: string): boolean {
   const words = text.split(/\s+/);
   return words.length <= SECTION_LABEL_MAX_WORDS && text.length <= 40 && !/[.!?:"“”]/.test(text);
+}
+
+function firstOf(items: readonly string[], read: (s: string) => string | null): string | null {
+  for (const item of items) {
+    const found = read(item);
+    if (found) return found;
+  }
+  return null;
 }
 
 function sameText(a: string, b: string): boolean {

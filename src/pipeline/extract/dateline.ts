@@ -1,9 +1,9 @@
-import { outletFromCode } from "./outlet.ts";
+import { isKnownCode, outletFromCode } from "./outlet.ts";
 import { titleCaseWords } from "./text.ts";
 
 export interface Dateline {
-  /** "Miami", "Los Angeles", "St. Petersburg, Fla." */
-  place: string;
+  /** "Miami", "Los Angeles", "St. Petersburg, Fla."; null for a bare "(CNN) —". */
+  place: string | null;
   /** The outlet code in parentheses, as written ("CBSMiami"), or null. */
   code: string | null;
   outlet: string | null;
@@ -18,8 +18,24 @@ export interface Dateline {
 const DATELINE = /^((?:[A-Z][A-Z.'’-]*)(?:\s+[A-Z][A-Z.'’-]*){0,4})(?:,\s*((?:[A-Z][a-zA-Z.]+)(?:\s+[A-Z][a-zA-Z.]+){0,2}))?(?:,?\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}))?\s*(?:\(([^()]{1,40})\))?\s*(?:[–—]|--?|:)\s+(?=\S)/;
 const MONTH_WORD = /^(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*\.?$/;
 
+/** "Sydney (AAP) -": a place in title case is a dateline only when an outlet code follows it. */
+const TITLE_CASE_DATELINE = /^((?:\p{Lu}[\p{Ll}'’.-]+)(?:\s+\p{Lu}[\p{Ll}'’.-]+){0,2})(?:,\s*((?:\p{Lu}[\p{L}.]+)(?:\s+\p{Lu}[\p{L}.]+){0,2}))?\s*\(([^()]{1,40})\)\s*(?:[–—]|--?)\s+(?=\S)/u;
+/** "(CNN) — When the sirens…": an outlet code with no place. */
+const CODE_ONLY_DATELINE = /^\(([^()]{1,40})\)\s*(?:[–—]|--?)\s+(?=\S)/;
+
 /** Read the dateline at the start of the lead paragraph, if there is one. */
 export function readDateline(lead: string): Dateline | null {
+  const codeOnly = CODE_ONLY_DATELINE.exec(lead);
+  if (codeOnly) {
+    const code = codeOnly[1]!.trim();
+    return { place: null, code, outlet: outletFromCode(code), monthDay: null, prefix: codeOnly[0] };
+  }
+  const titled = TITLE_CASE_DATELINE.exec(lead);
+  // In title case, "(R-Texas) —" could follow a name: only a known or all-capital code counts.
+  if (titled && (isKnownCode(titled[3]!.trim()) || /^[A-Z0-9][A-Z0-9.&/ -]{1,20}$/.test(titled[3]!.trim()))) {
+    const [prefix, place, region, code] = titled;
+    return { place: place! + (region ? `, ${region}` : ""), code: code!.trim(), outlet: outletFromCode(code!.trim()), monthDay: null, prefix };
+  }
   const m = DATELINE.exec(lead);
   if (!m) return null;
   const [prefix, rawPlace, region, monthDay, code] = m;

@@ -15,7 +15,7 @@ const WRITTEN_YEAR = /(?:^|[^\d])(?:1[89]\d\d|2[01]\d\d)(?!\d)|['’]\d{2}\b/;
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /** Words that make a line a byline or a timestamp line. */
-const BYLINE_LINE = /^(?:by\s+\S|posted\b|published\b|updated\b|last updated\b|first published\b|created\b|date\b|filed\b)/i;
+const BYLINE_LINE = /^(?:by\s+\S|posted\b|published\b|updated\b|last updated\b|first published\b|created\b|date\b|filed\b)|[|•·]\s*(?:posted|published)\b/i;
 /** A label in front of a date anywhere in the text ("Publication date: 05/08/2006"). */
 const LABELLED_DATE = /\b(publication date|date published|published(?: on)?|posted(?: on)?|first published(?: on)?|originally published(?: on)?|dated)\s*[:\-–]?\s*/i;
 /** A label that marks a later revision, not publication: weaker than a publication label. */
@@ -53,7 +53,9 @@ export function parseDates(text: string, buildDay: string): Parsed[] {
     const m = s.get("month")!;
     const precision = s.isCertain("day") ? "day" : "month";
     const d = precision === "day" ? s.get("day")! : 1;
-    out.push({ value: isoDay(y, m, d), precision, text: r.text.trim(), index: r.index });
+    // chrono takes "on 2 March 2017" whole; the date itself starts after the preposition.
+    const lead = /^(?:on|at|from|since)\s+/i.exec(r.text)?.[0].length ?? 0;
+    out.push({ value: isoDay(y, m, d), precision, text: r.text.slice(lead).trim(), index: r.index + lead });
   }
   // chrono's strict mode does not read "August 2017"; a month with a year is still a month.
   const monthYear = new RegExp(`\\b(${MONTHS.join("|")}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)\\s+(\\d{4})\\b`, "g");
@@ -133,8 +135,9 @@ function pickPublished(text: string, dates: Parsed[]): Parsed {
 /** A line that is only a date, perhaps with a time, a zone and a weekday ("November 2, 2023 3:53 PM EDT"). */
 function isStandaloneDate(text: string, d: Parsed): boolean {
   const rest = (text.slice(0, d.index) + " " + text.slice(d.index + d.text.length))
-    .replace(new RegExp(`\\b(?:${WEEKDAYS.join("|")}|[AP]\\.?M\\.?|[A-Z]{2,4}T|UTC|GMT|ET|PT|CT|MT|at|updated|published|on)\\b`, "gi"), "")
-    .replace(/[\d:,|•·()\-–—.\s]/g, "");
+    .replace(/\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b\.?/gi, "")
+    .replace(new RegExp(`\\b(?:${WEEKDAYS.join("|")}|${WEEKDAYS.map((w) => w.slice(0, 3)).join("|")}|[A-Z]{2,4}T|UTC|GMT|ET|PT|CT|MT|at|updated|published|posted|on)\\b`, "gi"), "")
+    .replace(/[\d:,|•·()\-–—/.\s]/g, "");
   return rest.length === 0;
 }
 

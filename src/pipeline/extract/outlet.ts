@@ -31,6 +31,49 @@ export function outletFromCode(code: string): string | null {
   return first.replace(/\.(?:com|net|org|tv)$/i, "") || null;
 }
 
+export function isKnownCode(code: string): boolean {
+  return CODE_INDEX.has(normalizeCode(code.split(/\s*[/,&+]\s*/)[0] ?? ""));
+}
+
+/** Words that end the names of news organisations ("BBC News", "The Lakeshore Courier"). */
+const NEWS_ORG = /^(?:the\s+)?[\p{Lu}\d][\p{L}\d.&'’ -]{0,40}\b(?:News|Press|Times|Post|Herald|Tribune|Journal|Gazette|Courier|Chronicle|Observer|Guardian|Telegraph|Independent|Star|Sun|Bulletin|Register|Review|Examiner|Inquirer|Dispatch|Daily|Weekly|Magazine|Radio|Television|Network|Wire|Agency|Reuters)$/u;
+/** Corporate owners in copyright lines are not the outlet ("Scripps Media, Inc."). */
+const CORPORATE = /\b(?:inc|llc|ltd|corp|corporation|company|group|holdings|media|communications|broadcasting|enterprises|plc)\b\.?/i;
+
+/** The outlet a part of a credit line names: a known code or name, or a news organisation's name. */
+function outletFromPart(part: string): string | null {
+  const clean = part.trim().replace(/[.,;:]+$/, "");
+  if (!clean || clean.length > 50) return null;
+  const known = CODE_INDEX.get(normalizeCode(clean));
+  if (known) return known;
+  return NEWS_ORG.test(clean) ? clean : null;
+}
+
+/**
+ * The outlet named in a byline or credit line: "By Fiona McLeod, BBC News",
+ * "Derek Olafson · CBC News · Posted: …". The first part (the writer) is skipped.
+ */
+export function outletFromCredit(line: string): string | null {
+  const isCredit = /^by\s/i.test(line) || /[·|•]\s*(?:posted|published|updated)\b/i.test(line);
+  if (!isCredit) return null;
+  const parts = line.replace(/^by\s+/i, "").split(/\s*(?:[·|•,]|\s[-–—]\s)\s*/).slice(1);
+  for (const part of parts) {
+    if (/^(?:posted|published|updated|last updated)\b/i.test(part)) break;
+    const outlet = outletFromPart(part);
+    if (outlet) return outlet;
+  }
+  return null;
+}
+
+/** The holder of a copyright line ("© 2009 The Lakeshore Courier. All rights reserved."), unless it is a corporate owner. */
+export function outletFromCopyright(line: string): string | null {
+  const m = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}(?:\s*[-–]\s*\d{4})?,?\s+(.+?)[.,]?\s*(?:all rights reserved\b.*)?$/i.exec(line);
+  if (!m || CORPORATE.test(m[1]!)) return null;
+  const holder = m[1]!.trim().replace(/[.,]+$/, "");
+  if (holder.length < 2 || holder.length > 50 || /\b(?:this material|may not)\b/i.test(holder)) return null;
+  return CODE_INDEX.get(normalizeCode(holder)) ?? CODE_INDEX.get(normalizeCode(holder.replace(/^the\s+/i, ""))) ?? holder;
+}
+
 /** The outlet whose signature line (follow prompt, wire blurb) appears in the file. */
 export function outletFromSignatures(lines: readonly string[]): { name: string; line: string } | null {
   for (const line of lines) {

@@ -24,3 +24,14 @@ describe("readDateline", () => {
     expect(readDateline("BREAKING: A fire broke out")).toBeNull();
   });
 });
+
+describe("datelines without a place in capitals", () => {
+  it("reads a bare outlet code and a title-case place with a code", () => {
+    expect(readDateline("(CNN) — When the sirens went off")).toMatchObject({ place: null, code: "CNN", outlet: "CNN" });
+    expect(readDateline("Sydney (AAP) - Electricity operators")).toMatchObject({ place: "Sydney", outlet: "Australian Associated Press" });
+  });
+
+  it("does not read a politician's party for a dateline", () => {
+    expect(readDateline("Cruz (R-Texas) — said the bill")).toBeNull();
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { outletFromCode, outletFromSignatures } from "../../../src/pipeline/extract/outlet.ts";
+import { outletFromCode, outletFromCopyright, outletFromCredit, outletFromSignatures } from "../../../src/pipeline/extract/outlet.ts";
 
 describe("outletFromCode", () => {
   it("maps known dateline codes, first outlet first", () => {
@@ -22,5 +22,27 @@ describe("outletFromSignatures", () => {
 
   it("guesses nothing from a mere mention", () => {
     expect(outletFromSignatures(["CNN reported that the memo narrowed the definition.", "Image via AP"])).toBeNull();
+  });
+});
+
+describe("outletFromCredit", () => {
+  it("reads the outlet after the writer in a byline or credit line", () => {
+    expect(outletFromCredit("By Fiona McLeod, BBC News")).toBe("BBC News");
+    expect(outletFromCredit("Derek Olafson · CBC News · Posted: 2019-11-05 14:32 CT")).toBe("CBC News");
+    expect(outletFromCredit("By Tom Reyes, Associated Press | Sept. 22, 2018")).toBe("Associated Press");
+  });
+
+  it("does not take a job title or a plain sentence for an outlet", () => {
+    expect(outletFromCredit("By Jane Roe, Staff Writer")).toBeNull();
+    expect(outletFromCredit("The Daily News reported the story first.")).toBeNull();
+  });
+});
+
+describe("outletFromCopyright", () => {
+  it("takes the holder of a copyright line, but not a corporate owner", () => {
+    expect(outletFromCopyright("© 2009 The Lakeshore Courier. All rights reserved.")).toBe("The Lakeshore Courier");
+    expect(outletFromCopyright("Copyright 2023 The Associated Press. All rights reserved.")).toBe("Associated Press");
+    expect(outletFromCopyright("Copyright 2020 Scripps Media, Inc. All rights reserved.")).toBeNull();
+    expect(outletFromCopyright("He said copyright law is outdated.")).toBeNull();
   });
 });
