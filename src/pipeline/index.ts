@@ -57,6 +57,7 @@ export function runPipeline(files: readonly RawFile[], options: PipelineOptions,
       date: d.date,
       features: storyFeatures(d.title, d.paragraphs),
       weekdays: d.weekdays,
+      sameDay: d.sameDay,
     })),
   );
   const dated = drafts.map((d) => {

@@ -21,6 +21,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     patterns: [
       new RegExp(`^(?:follow|like|join|find)\\b.{0,60}\\b${SOCIAL}\\b`, "i"),
       new RegExp(`^(?:share(?: (?:this|the) (?:story|article|post))?:?\\s*)?${SOCIAL}(?:\\s*[|•·,/]\\s*${SOCIAL})+\\.?$`, "i"),
+      new RegExp(`^${SOCIAL}$`, "i"),
     ],
     maxLength: 160,
   },
@@ -83,6 +84,24 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     maxLength: 120,
   },
   {
+    id: "comment-policy",
+    description: "Comment-section prompts and policies",
+    patterns: [
+      /^(?:comments? (?:are|is) (?:closed|moderated|disabled)|we (?:welcome|value|encourage) (?:your )?(?:comments|feedback|thoughtful)|join the (?:conversation|discussion)|by (?:commenting|posting),? you agree|(?:please )?read our (?:comment|community) (?:policy|guidelines)|comment policy|show comments|hide comments|load comments|post a comment)\b/i,
+    ],
+    maxLength: 400,
+  },
+  {
+    id: "site-notice",
+    description: "Cookie banners, paywall counters and subscription walls",
+    patterns: [
+      /\bwe use cookies\b|\baccept (?:all )?cookies\b|\bcookie (?:policy|settings|preferences)\b/i,
+      /^you (?:have|'ve) (?:\d+|one|two|three) (?:free )?(?:articles?|stories) (?:left|remaining)\b/i,
+      /^(?:this (?:article|story|content) is (?:for|only available to) subscribers|subscribe to (?:continue|keep) reading|already have an account)\b/i,
+    ],
+    maxLength: 400,
+  },
+  {
     id: "navigation",
     description: "Site navigation, section labels and promotional blocks",
     patterns: [
@@ -93,6 +112,13 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     maxLength: 170,
   },
 ];
+
+/** Headings of link lists (related stories, most read): the short lines under them go too. */
+export const LINK_BLOCK_HEADING = /^(?:related(?: stories| articles| coverage| content| links| news)?|more (?:stories|news|coverage|from [\w .'’-]{1,40})|most (?:popular|read|viewed|shared)|trending(?: now| stories)?|top stories|recommended(?: for you| stories)?|you (?:may|might) also like|also read|editor'?s? picks|around the web|latest (?:news|stories|headlines)|read next|what to read next|popular (?:stories|now))[:.]?$/i;
+/** A line in a link list is short and reads like a headline, not a sentence of the story. */
+export const LINK_BLOCK_MAX_LINE = 150;
+/** A link list is at most this many lines long. */
+export const LINK_BLOCK_MAX_LINES = 15;
 
 /** The first rule whose pattern matches the whole line, or null. */
 export function matchBoilerplate(text: string): BoilerplateRule | null {

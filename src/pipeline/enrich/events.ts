@@ -31,6 +31,8 @@ export interface EventItem {
   features: StoryFeatures;
   /** Weekdays the story names for its news, with the words it uses ("Wednesday" -> "vowed Wednesday"). */
   weekdays: ReadonlyMap<string, string>;
+  /** Words that put the story's news on its publication day ("this morning"), or null. */
+  sameDay?: string | null;
 }
 
 export interface EventResult {
@@ -114,6 +116,9 @@ function borrowDate(story: EventItem, anchor: EventItem): ChosenDate {
   const how = `dated ${humanDay(day)} by ${SOURCE_WORDS[anchor.date.source]}`;
   if (said) {
     return { date: day, precision: "day", source: "event", confidence: "medium", evidence: `Date inferred: says "${said}" and covers the same event as “${anchor.title}”, ${how}.` };
+  }
+  if (story.sameDay && story.weekdays.size === 0) {
+    return { date: day, precision: "day", source: "event", confidence: "medium", evidence: `Date inferred: says "${story.sameDay}" and covers the same event as “${anchor.title}”, ${how}.` };
   }
   return { date: day, precision: "day", source: "event", confidence: "low", evidence: `Date estimated: covers the same event as “${anchor.title}”, ${how}; the story names no day of its own.` };
 }

@@ -3,14 +3,14 @@ import type { DateCandidate, Message, SourceLine } from "../schema/index.ts";
 import { message } from "../report/messages.ts";
 import type { SourceFile } from "../read/sourceFile.ts";
 import { normalizeLines, type Line } from "../clean/normalize.ts";
-import { matchBoilerplate } from "../clean/rules.ts";
+import { LINK_BLOCK_HEADING, LINK_BLOCK_MAX_LINE, LINK_BLOCK_MAX_LINES, matchBoilerplate } from "../clean/rules.ts";
 import { readFrontMatter, type FrontMatter } from "./frontMatter.ts";
 import { isCaption } from "./captions.ts";
 import { readByline } from "./byline.ts";
 import { readDateline } from "./dateline.ts";
 import { outletFromCopyright, outletFromCredit, outletFromSignatures } from "./outlet.ts";
 import { generateHeadline, looksLikeHeadline } from "./headline.ts";
-import { candidate, chooseDate, lineCandidates, mentionedWeekdays, textCandidates, TOP_LINES, type ChosenDate, type DatedLine } from "./dates.ts";
+import { candidate, chooseDate, lineCandidates, mentionedWeekdays, sameDayWords, textCandidates, TOP_LINES, type ChosenDate, type DatedLine } from "./dates.ts";
 import { countWords, splitSentences, truncateAtWord } from "./text.ts";
 
 /** `date 2017-08-16` at the top of a file; the rest of the line may be anything. */
@@ -46,6 +46,8 @@ export interface StoryDraft {
   textHash: string;
   /** Weekdays the story names for its news ("Wednesday" -> "on Wednesday"), to date it from its event. */
   weekdays: Map<string, string>;
+  /** Words that put its news on its publication day ("this morning"), or null. */
+  sameDay: string | null;
 }
 
 interface Work extends Line {
@@ -96,6 +98,9 @@ export function extractArticle(file: SourceFile, buildDay: string): { draft: Sto
       captions.push({ line: l.n, text: l.text });
     }
   }
+
+  // Under a "Related Stories" or "Most Read" heading, the list of headlines goes too.
+  markLinkBlocks(content);
 
   // 3. Bylines and timestamp lines at the top are metadata.
   const textLines = content.filter(kept);
@@ -206,6 +211,7 @@ export function extractArticle(file: SourceFile, buildDay: string): { draft: Sto
       original,
       textHash,
       weekdays: mentionedWeekdays(paragraphs.map((p) => ({ line: p.line, text: p.text }))),
+      sameDay: sameDayWords(paragraphs.map((p) => ({ line: p.line, text: p.text }))),
     },
     messages,
   };
@@ -243,6 +249,26 @@ function toParagraphs(lines: readonly Work[], kept: (l: Work) => boolean, format
   }
   flush();
   return out;
+}
+
+/**
+ * After a link-list heading, remove the short headline-like lines that follow, across blank
+ * lines, until a line that reads like a paragraph of the story (long, or ending a sentence).
+ */
+function markLinkBlocks(lines: readonly Work[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (!LINK_BLOCK_HEADING.test(lines[i]!.text)) continue;
+    if (lines[i]!.removedBy.length === 0) lines[i]!.removedBy.push("link-block");
+    let taken = 0;
+    for (let j = i + 1; j < lines.length && taken < LINK_BLOCK_MAX_LINES; j++) {
+      const l = lines[j]!;
+      if (l.text === "" || l.removedBy.length > 0) continue;
+      const sentence = /[.!?]["”’]?$/.test(l.text) && l.text.split(/\s+/).length > 8;
+      if (l.text.length > LINK_BLOCK_MAX_LINE || sentence) break;
+      l.removedBy.push("link-block");
+      taken++;
+    }
+  }
 }
 
 /** One or two lead sentences, at most about SUMMARY_MAX_LENGTH characters. */

@@ -204,6 +204,20 @@ export function mentionedWeekdays(paragraphs: readonly DatedLine[]): Map<string,
   return found;
 }
 
+/** Words that put the news on the day of publication ("today", "this morning"). */
+const SAME_DAY = /\b(?:[\p{L}’']+\s+)?(?:today|tonight|this (?:morning|afternoon|evening))\b/iu;
+
+/** The first words that say the news happened on the day the story was published, or null. */
+export function sameDayWords(paragraphs: readonly DatedLine[]): string | null {
+  for (const p of paragraphs) {
+    // Inside a quotation "today" is the speaker's day, not necessarily the story's.
+    const unquoted = p.text.replace(/[“"][^”"]*[”"]/g, " ");
+    const m = SAME_DAY.exec(unquoted);
+    if (m) return m[0];
+  }
+  return null;
+}
+
 export function candidate(d: { value: string; precision: Exclude<DatePrecision, "unknown">; text?: string }, source: Exclude<DateSource, "none">, line: number | null, confidence: Exclude<DateConfidence, "none">, quote: string, evidence: string): DateCandidate {
   return { value: d.value, precision: d.precision, source, evidence, line, confidence, quote, talkedAbout: false };
 }

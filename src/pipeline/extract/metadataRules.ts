@@ -1,6 +1,7 @@
 /**
- * Ids for lines the extract step takes out of the body because they are metadata, not
- * clutter: each is read into a field of the record. Boilerplate rules live in
+ * Ids for lines the extract step takes out of the body by their place in the article rather
+ * than by a line pattern: metadata read into a field of the record (headline, byline, dates),
+ * and lists of links under a "Related Stories" heading. Boilerplate rules live in
  * clean/rules.ts; together they are every id a line's `removedBy` can hold.
  */
 export const METADATA_RULES = {
@@ -12,6 +13,7 @@ export const METADATA_RULES = {
   "section-label": "A section label above the headline",
   headline: "The headline, shown as the page title",
   "repeated-headline": "The headline repeated in the text",
+  "link-block": "A list of links to other stories (related, most read)",
 } as const;
 
 export type MetadataRuleId = keyof typeof METADATA_RULES;

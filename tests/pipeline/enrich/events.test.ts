@@ -78,3 +78,12 @@ describe("groupEvents", () => {
     expect(groupEvents([item("a", day("2019-03-05"), "Vote."), other]).events).toEqual([]);
   });
 });
+
+describe("same-day words", () => {
+  it("let an undated story that says 'this morning' borrow its event's day with medium confidence", () => {
+    const b = { ...item("b", day(null), "Vote news."), sameDay: "vote this morning" };
+    const { borrowed } = groupEvents([item("a", day("2019-03-05"), "Vote."), b]);
+    expect(borrowed.get("b")).toMatchObject({ date: "2019-03-05", confidence: "medium" });
+    expect(borrowed.get("b")!.evidence).toContain('says "vote this morning"');
+  });
+});

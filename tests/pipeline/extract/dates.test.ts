@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chooseDate, lineCandidates, mentionedWeekdays, parseDates, plausible, textCandidates, weekdayOf } from "../../../src/pipeline/extract/dates.ts";
+import { chooseDate, lineCandidates, mentionedWeekdays, parseDates, plausible, sameDayWords, textCandidates, weekdayOf } from "../../../src/pipeline/extract/dates.ts";
 
 const DAY = "2026-01-01";
 const lines = (...texts: string[]) => texts.map((text, i) => ({ line: i + 1, text }));
@@ -102,5 +102,12 @@ describe("weekdays", () => {
   it("finds the weekdays a story names for its news, not 'last Friday'", () => {
     const found = mentionedWeekdays(lines("A rally is planned Friday morning.", "It follows last Tuesday's vote."));
     expect([...found.keys()]).toEqual(["Friday"]);
+  });
+});
+
+describe("sameDayWords", () => {
+  it("finds 'today' or 'this morning' outside quotations", () => {
+    expect(sameDayWords(lines("Crews reopened the road this morning."))).toBe("road this morning");
+    expect(sameDayWords(lines("“Today we win,” she said in 2010."))).toBeNull();
   });
 });
