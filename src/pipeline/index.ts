@@ -5,6 +5,8 @@ import { message, sortMessages } from "./report/messages.ts";
 import { decodeFile, type RawFile } from "./read/sourceFile.ts";
 import { readSeeds } from "./read/readSeeds.ts";
 import { extractArticle, type StoryDraft } from "./extract/article.ts";
+import { normalizeLines } from "./clean/normalize.ts";
+import { findRepeatedLines } from "./clean/repeated.ts";
 import { scoreTopics } from "./enrich/topics.ts";
 import { isSafeSlug, slugify } from "./enrich/slugs.ts";
 import { groupEvents } from "./enrich/events.ts";
@@ -30,23 +32,34 @@ const draftCache = new Map<string, { draft: StoryDraft | null; messages: Message
 export function runPipeline(files: readonly RawFile[], options: PipelineOptions, readMessages: readonly Message[] = []): Archive {
   const messages: Message[] = [...readMessages];
   const drafts: StoryDraft[] = [];
-  for (const raw of [...files].sort((a, b) => a.path.localeCompare(b.path, "en"))) {
-    const decoded = decodeFile(raw);
-    messages.push(...decoded.messages);
-    if (!decoded.file) continue;
-    const key = `${decoded.file.contentHash}:${decoded.file.path}:${options.buildDay}`;
+  const decoded = [...files].sort((a, b) => a.path.localeCompare(b.path, "en")).map((raw) => {
+    const d = decodeFile(raw);
+    messages.push(...d.messages);
+    return d.file;
+  });
+  const sources = decoded.filter((f): f is NonNullable<typeof f> => f !== null);
+  // Lines that recur across the corpus are boilerplate; each file's cache key names the ones it has.
+  const lineSets = sources.map((f) => normalizeLines(f.text).map((l) => l.text).filter(Boolean));
+  const repeated = findRepeatedLines(lineSets);
+  const used = new Set<string>();
+  for (const [i, file] of sources.entries()) {
+    const mine = lineSets[i]!.filter((l) => repeated.has(l));
+    const key = `${file.contentHash}:${file.path}:${options.buildDay}:${createHash("sha256").update(mine.join("\n")).digest("hex")}`;
+    used.add(key);
     let result = draftCache.get(key);
     if (!result) {
       try {
-        result = extractArticle(decoded.file, options.buildDay);
+        result = extractArticle(file, options.buildDay, repeated);
       } catch (error) {
-        result = { draft: null, messages: [message("error", "pipeline/crash", raw.path, null, `The parser failed on this file: ${(error as Error).message}`)] };
+        result = { draft: null, messages: [message("error", "pipeline/crash", file.path, null, `The parser failed on this file: ${(error as Error).message}`)] };
       }
       draftCache.set(key, result);
     }
     messages.push(...result.messages);
     if (result.draft) drafts.push(result.draft);
   }
+  // Keep only this build's drafts, so a long `npm start` session does not grow without end.
+  for (const key of draftCache.keys()) if (!used.has(key)) draftCache.delete(key);
 
   // Events: stories about the same happening; undated ones borrow the event's day.
   const grouping = groupEvents(

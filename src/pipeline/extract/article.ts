@@ -54,7 +54,11 @@ interface Work extends Line {
   removedBy: string[];
 }
 
-export function extractArticle(file: SourceFile, buildDay: string): { draft: StoryDraft | null; messages: Message[] } {
+/**
+ * One file to a story draft. `repeated` holds lines that recur across many unrelated files of
+ * the archive (see clean/repeated.ts); they are removed like boilerplate.
+ */
+export function extractArticle(file: SourceFile, buildDay: string, repeated: ReadonlySet<string> = new Set()): { draft: StoryDraft | null; messages: Message[] } {
   const lines: Work[] = normalizeLines(file.text).map((l) => ({ ...l, removedBy: [] }));
   const fm = readFrontMatter(file.path, lines);
   const messages: Message[] = [...fm.messages];
@@ -93,6 +97,8 @@ export function extractArticle(file: SourceFile, buildDay: string): { draft: Sto
     const rule = matchBoilerplate(l.text);
     if (rule) {
       l.removedBy.push(rule.id);
+    } else if (repeated.has(l.text)) {
+      l.removedBy.push("repeated-line");
     } else if (isCaption(l.text)) {
       l.removedBy.push("photo-caption");
       captions.push({ line: l.n, text: l.text });

@@ -14,6 +14,7 @@ export const METADATA_RULES = {
   headline: "The headline, shown as the page title",
   "repeated-headline": "The headline repeated in the text",
   "link-block": "A list of links to other stories (related, most read)",
+  "repeated-line": "A line found in three or more unrelated files of this archive: the site's furniture",
 } as const;
 
 export type MetadataRuleId = keyof typeof METADATA_RULES;

@@ -1,0 +1,63 @@
+import { matchBoilerplate } from "./rules.ts";
+
+/** A line in at least this many unrelated stories of the archive is boilerplate of its site. */
+export const REPEAT_MIN_STORIES = 3;
+/** Longer lines are article text even when repeated (a syndicated paragraph). */
+export const REPEAT_MAX_LENGTH = 400;
+/** A paragraph of at least this many words is the substance of a story. */
+export const SUBSTANTIVE_MIN_WORDS = 8;
+/** Copies of one story (syndicated, saved twice) share at least this many paragraphs. */
+export const COPY_MIN_SHARED_PARAGRAPHS = 3;
+/** A paragraph in more files than this is itself boilerplate, not evidence of copying. */
+export const COPY_MAX_POSTINGS = 50;
+
+/**
+ * Lines that repeat across many unrelated files of the corpus: site furniture that no named
+ * rule knows ("Download the KOLD News 13 app", a station's slogan). Copies of one story
+ * (syndicated wire copy, the same article saved twice) count once, so their shared paragraphs
+ * are never taken for boilerplate.
+ *
+ * `files` holds each file's normalised, non-blank lines. Runs in time linear in the total
+ * number of lines, plus the pairs of files that share a paragraph.
+ */
+export function findRepeatedLines(files: readonly (readonly string[])[]): Set<string> {
+  // 1. Group copies: files sharing several substantive paragraphs are one story.
+  const parent = files.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const postings = new Map<string, number[]>();
+  files.forEach((lines, i) => {
+    for (const line of new Set(lines)) {
+      if (line.split(" ").length < SUBSTANTIVE_MIN_WORDS || matchBoilerplate(line)) continue;
+      const list = postings.get(line) ?? [];
+      list.push(i);
+      postings.set(line, list);
+    }
+  });
+  const shared = new Map<string, number>();
+  for (const list of postings.values()) {
+    if (list.length < 2 || list.length > COPY_MAX_POSTINGS) continue;
+    for (let a = 0; a < list.length; a++) {
+      for (let b = a + 1; b < list.length; b++) {
+        const key = `${list[a]} ${list[b]}`;
+        const n = (shared.get(key) ?? 0) + 1;
+        shared.set(key, n);
+        if (n === COPY_MIN_SHARED_PARAGRAPHS) parent[find(list[b]!)] = find(list[a]!);
+      }
+    }
+  }
+
+  // 2. A line is repeated when that many different stories carry it.
+  const stories = new Map<string, Set<number>>();
+  files.forEach((lines, i) => {
+    const story = find(i);
+    for (const line of new Set(lines)) {
+      if (line.length > REPEAT_MAX_LENGTH) continue;
+      const set = stories.get(line) ?? new Set<number>();
+      set.add(story);
+      stories.set(line, set);
+    }
+  });
+  const repeated = new Set<string>();
+  for (const [line, set] of stories) if (set.size >= REPEAT_MIN_STORIES) repeated.add(line);
+  return repeated;
+}
