@@ -1,4 +1,4 @@
-import { splitSentences, truncateAtWord } from "./text.ts";
+import { openQuoteIndex, splitSentences, truncateAtWord } from "./text.ts";
 
 /** A headline is short: longer lines are paragraphs. */
 export const HEADLINE_MAX_LENGTH = 200;
@@ -24,11 +24,29 @@ export function looksLikeHeadline(text: string, next: string | undefined): boole
   return capitalised >= 0.5 || followedByParagraph;
 }
 
-/** A short headline made from the lead sentence, cut at a word and never inside a quotation. */
+/** A clause cut shorter than this leaves too little to read as a headline. */
+export const GENERATED_HEADLINE_MIN_CLAUSE = 40;
+/** Where a clause ends: a comma or dash, or before a word that opens a subordinate clause. */
+const CLAUSE_BREAK = /(?:,|\s[–—]|\s(?=(?:when|after|before|as|because|while|who|which|where|since|amid|despite|following|according to|but)\s))/g;
+
+/**
+ * A short headline made from the lead sentence: whole if it fits; else cut at the last clause
+ * boundary that leaves a readable headline; else cut at a word with an ellipsis. Never inside
+ * a quotation.
+ */
 export function generateHeadline(lead: string): string {
   const sentence = splitSentences(lead)[0] ?? lead;
   const bare = sentence.replace(/[.!?]+["”’']?$/, "").trim();
-  const { text, truncated } = truncateAtWord(bare, GENERATED_HEADLINE_LENGTH);
-  const head = text || bare.slice(0, GENERATED_HEADLINE_LENGTH);
-  return truncated ? `${head}…` : head;
+  if (bare.length <= GENERATED_HEADLINE_LENGTH) return bare;
+  let clause = -1;
+  for (const m of bare.matchAll(CLAUSE_BREAK)) {
+    if (m.index > GENERATED_HEADLINE_LENGTH) break;
+    if (m.index >= GENERATED_HEADLINE_MIN_CLAUSE && openQuoteIndex(bare.slice(0, m.index)) === -1) clause = m.index;
+  }
+  if (clause !== -1) {
+    const head = truncateAtWord(bare.slice(0, clause), GENERATED_HEADLINE_LENGTH).text;
+    if (head.length >= GENERATED_HEADLINE_MIN_CLAUSE) return head;
+  }
+  const { text } = truncateAtWord(bare, GENERATED_HEADLINE_LENGTH);
+  return `${text || bare.slice(0, GENERATED_HEADLINE_LENGTH)}…`;
 }

@@ -51,7 +51,7 @@ export function truncateAtWord(text: string, max: number): { text: string; trunc
 }
 
 /** Index of a quotation opened in `text` and not closed, or -1. */
-function openQuoteIndex(text: string): number {
+export function openQuoteIndex(text: string): number {
   let open = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;

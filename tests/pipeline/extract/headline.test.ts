@@ -16,11 +16,15 @@ describe("looksLikeHeadline", () => {
 });
 
 describe("generateHeadline", () => {
-  it("cuts the lead sentence at a word, near the limit", () => {
-    const h = generateHeadline("A number of groups are expected to protest when Attorney General Jeff Sessions stops by Miami to talk about sanctuary cities.");
+  it("cuts a long lead sentence at a clause when that leaves a readable headline", () => {
+    expect(generateHeadline("A number of groups are expected to protest when Attorney General Jeff Sessions stops by Miami to talk about sanctuary cities.")).toBe("A number of groups are expected to protest");
+  });
+
+  it("otherwise cuts at a word, near the limit, with an ellipsis", () => {
+    const h = generateHeadline("Attorney General Jeff Sessions and Immigrations and Customs Enforcement acting director Thomas Homan went to Miami on Wednesday.");
     expect(h.length).toBeLessThanOrEqual(GENERATED_HEADLINE_LENGTH + 1);
     expect(h.endsWith("…")).toBe(true);
-    expect("A number of groups are expected to protest when Attorney General Jeff Sessions stops by Miami").toContain(h.slice(0, -1));
+    expect("Attorney General Jeff Sessions and Immigrations and Customs Enforcement acting director Thomas Homan").toContain(h.slice(0, -1));
   });
 
   it("keeps a short lead sentence whole, without its final period", () => {
