@@ -25,5 +25,12 @@ export function normalizeLines(text: string): Line[] {
 }
 
 export function normalizeInline(text: string): string {
-  return text.replace(INVISIBLE, "").replace(ODD_SPACES, " ").replace(/ {2,}/g, " ").trim();
+  return text
+    .replace(INVISIBLE, "")
+    .replace(ODD_SPACES, " ")
+    // Scraped timestamps run together ("June 14, 20237:41 AM GMT+1Updated 2 hours ago").
+    .replace(/\b((?:19|20)\d{2})(?=\d{1,2}:\d{2}\b)/g, "$1 ")
+    .replace(/([\p{Ll}\d])(?=(?:Updated|Published|Posted)\b)/gu, "$1 ")
+    .replace(/ {2,}/g, " ")
+    .trim();
 }

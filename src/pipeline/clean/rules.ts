@@ -39,7 +39,10 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   {
     id: "archived-notice",
     description: "Notices that the page is an old, archived article",
-    patterns: [/^this (?:is an archived (?:article|story)|article (?:is|was) archived|story is from our archives?)\b/i],
+    patterns: [
+      /^this (?:is an archived (?:article|story)|article (?:is|was) archived|story is from our archives?)\b/i,
+      /^this (?:article|story) is more than \d+ (?:years?|months?) old\.?$/i,
+    ],
     maxLength: 300,
   },
   {
@@ -78,6 +81,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     patterns: [
       /^(?:image|photo|photograph|video|graphic|illustration|file photo)s?\s*(?:via|by|courtesy(?: of)?|credit|source)\b:?\s*.{1,60}$/i,
       /^\(?(?:credit|photo|image|source|photo credit)\s*:\s*[^)]{1,60}\)?$/i,
+      /^image source\s*[,:]\s*.{1,60}$/i,
       /^(?:getty images|ap photo(?:\/.{1,40})?|shutterstock|istock(?:photo)?|reuters\/.{1,40})\.?$/i,
       /^[\w.-]+\.(?:jpe?g|png|gif|webp|avif)$/i,
     ],
@@ -102,11 +106,19 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     maxLength: 400,
   },
   {
+    id: "cache-notice",
+    description: "Notices of a search engine's cached copy or a web archive's snapshot",
+    patterns: [/^this is google's cache of\b|^it is a snapshot of the page\b|^tip: to quickly find your search term\b|^the wayback machine\b/i],
+    maxLength: 600,
+  },
+  {
     id: "navigation",
     description: "Site navigation, section labels and promotional blocks",
     patterns: [
-      /^(?:skip to (?:main )?content|skip navigation|advertisement|ad|sponsored(?: content)?|watch live|watch cbs news|listen(?: to this article)?|read more|related(?: stories| articles| coverage| content)?|more (?:stories|from \w+)|most popular|most read|trending(?: now)?|top stories|recommended(?: for you)?|menu|search|home|sections?|sign in|log ?in|sign out|log ?out|my account|account|register|subscriber login|e-edition|newsletters?|podcasts?|weather|traffic|watch|video|live)[:.]?$/i,
+      /^(?:skip to (?:main )?(?:content|navigation)|skip navigation|next gallery|previous gallery|click to enlarge|gift article|print this page|close window|full version text-only version view source|copy url|transcript|audio|playlist|download|embed|save|\d+-minute (?:listen|read)|\d+ min(?:ute)? read|advertisement|ad|sponsored(?: content)?|watch live|watch cbs news|listen(?: to this article)?|read more|related(?: stories| articles| coverage| content)?|more (?:stories|from \w+)|most popular|most read|trending(?: now)?|top stories|recommended(?: for you)?|menu|search|home|sections?|sign in|log ?in|sign out|log ?out|my account|account|register|subscriber login|e-edition|newsletters?|podcasts?|weather|traffic|watch|video|live)[:.]?$/i,
       /^(?:read more|related|see also|recommended|more):\s.{1,150}$/i,
+      /^\d{1,3} of \d{1,3}$/,
+      /^(?:listen|watch)\s*[·|•:-]\s*\d{1,2}:\d{2}$/i,
       /^(?:\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}|audio player|play (?:video|audio)|show caption|hide caption|toggle caption|expand|close)$/i,
     ],
     maxLength: 170,

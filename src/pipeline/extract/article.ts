@@ -8,9 +8,11 @@ import { readFrontMatter, type FrontMatter } from "./frontMatter.ts";
 import { isCaption } from "./captions.ts";
 import { readByline } from "./byline.ts";
 import { readDateline } from "./dateline.ts";
-import { outletFromCopyright, outletFromCredit, outletFromSignatures } from "./outlet.ts";
+import { expandCode, isKnownCode, outletFromCopyright, outletFromCredit, outletFromSignatures } from "./outlet.ts";
+import { readEmail } from "./email.ts";
 import { generateHeadline, looksLikeHeadline } from "./headline.ts";
-import { candidate, chooseDate, lineCandidates, mentionedWeekdays, sameDayWords, textCandidates, TOP_LINES, type ChosenDate, type DatedLine } from "./dates.ts";
+import { findHeadline } from "./top.ts";
+import { candidate, chooseDate, lineCandidates, mentionedWeekdays, parseDates, plausible, sameDayWords, textCandidates, urlDateCandidates, TOP_LINES, type ChosenDate, type DatedLine } from "./dates.ts";
 import { countWords, splitSentences, truncateAtWord } from "./text.ts";
 
 /** `date 2017-08-16` at the top of a file; the rest of the line may be anything. */
@@ -20,7 +22,9 @@ const HEADER_SEARCH_LINES = 3;
 /** Summaries are cut at a sentence, and at a word past this length. */
 export const SUMMARY_MAX_LENGTH = 280;
 /** A top line that is only a vague timestamp ("Updated Tuesday", "Posted 3 hours ago"). */
-const RELATIVE_TIMESTAMP = /^(?:updated|published|posted|last updated)\b:?\s*(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|just now)?(?:\s+at\s+\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\.?$/i;
+const RELATIVE_TIMESTAMP = /^(?:(?:\d+|an?)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|just now)$|^(?:updated|published|posted|last updated)\b:?\s*(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|just now)?(?:\s+at\s+\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\.?$/i;
+/** A masthead that spells out a dateline's code is looked for in this many lines from the top. */
+const TOP_SCAN_LINES = 30;
 /** Section labels above a headline are this short. */
 const SECTION_LABEL_MAX_WORDS = 3;
 /** Lines of hard-wrapped text are at least this long (and are joined back into paragraphs). */
@@ -107,6 +111,13 @@ export function extractArticle(file: SourceFile, buildDay: string, repeated: Rea
 
   // Under a "Related Stories" or "Most Read" heading, the list of headlines goes too.
   markLinkBlocks(content);
+  // A saved e-mail: its headers are metadata, and the innermost block is the article's.
+  const email = readEmail(content);
+  if (email?.dateLine) {
+    const d = parseDates(email.dateLine.text, buildDay).find((x) => plausible(x.value, buildDay));
+    if (d) candidates.push(candidate(d, "byline", email.dateLine.n, "high", email.dateLine.text, `The e-mail's header reads "${email.dateLine.text}".`));
+  }
+  candidates.push(...urlDateCandidates(lines.map((l) => ({ line: l.n, text: l.text })), buildDay));
 
   // 3. Bylines and timestamp lines at the top are metadata.
   const textLines = content.filter(kept);
@@ -130,31 +141,45 @@ export function extractArticle(file: SourceFile, buildDay: string, repeated: Rea
     if (l && kept(l) && l.text.length <= 140 && !/[.!?]["”]?$/.test(l.text)) l.removedBy.push("date-line");
   }
 
-  // 4. Section labels ("Local News", "Politics") stand above the headline: a line of a few
-  //    words followed by another headline-like line is a label, not the headline.
-  for (;;) {
-    const [label, next, after] = content.filter(kept);
-    if (!label || !next || !isSectionLabel(label.text) || !looksLikeHeadline(next.text, after?.text)) break;
-    label.removedBy.push("section-label");
-  }
-
-  // 5. The headline: a title-like first line; a Markdown "# Title"; repeats of it go too.
+  // 4. The headline and the page furniture around it.
   let headline: string | null = null;
+  let masthead: string | null = null;
   const firstKept = content.filter(kept);
   const first = firstKept[0];
-  if (first) {
-    const md = file.format === "markdown" ? /^#{1,2}\s+(.+?)\s*#*$/.exec(first.text) : null;
-    if (md) headline = md[1]!;
-    else if (looksLikeHeadline(first.text, firstKept[1]?.text)) headline = first.text;
-    // With a front-matter title, a different first heading is part of the body, not a headline.
-    if (headline && fm.data.title && !sameText(headline, fm.data.title)) headline = null;
-    if (headline) {
-      first.removedBy.push("headline");
-      for (const l of firstKept.slice(1)) if (sameText(l.text, headline)) l.removedBy.push("repeated-headline");
+  if (fm.data.title) {
+    // The editor's title wins; a first line or heading repeating it is not body text.
+    const md = first ? /^#{1,2}\s+(.+?)\s*#*$/.exec(first.text) : null;
+    if (first && sameText(md?.[1] ?? first.text, fm.data.title)) first.removedBy.push("headline");
+  } else if (email?.subject) {
+    headline = email.subject;
+  } else if (first && file.format === "markdown" && /^#{1,2}\s/.test(first.text)) {
+    headline = /^#{1,2}\s+(.+?)\s*#*$/.exec(first.text)![1]!;
+    first.removedBy.push("headline");
+  } else {
+    const top = findHeadline(content, kept);
+    masthead = top.masthead;
+    let line = top.headline;
+    if (!line) {
+      // No headline sits right above a byline, date or lead: fall back to the first line, after
+      // any section labels ("Local News") above it.
+      for (;;) {
+        const [label, next, after] = content.filter(kept);
+        if (!label || !next || !isSectionLabel(label.text) || !looksLikeHeadline(next.text, after?.text)) break;
+        label.removedBy.push("section-label");
+      }
+      const [f, next] = content.filter(kept);
+      if (f && looksLikeHeadline(f.text, next?.text)) line = f;
+    }
+    if (line) {
+      headline = line.text;
+      line.removedBy.push("headline");
     }
   }
+  if (headline) {
+    for (const l of content.filter(kept)) if (sameText(l.text, headline)) l.removedBy.push("repeated-headline");
+  }
 
-  // 6. Body paragraphs.
+  // 5. Body paragraphs.
   const bodyLines = content.filter(kept);
   const paragraphs = toParagraphs(content, kept, file.format);
   const leadLine = bodyLines[0];
@@ -164,7 +189,7 @@ export function extractArticle(file: SourceFile, buildDay: string, repeated: Rea
   // Only Markdown has markup to strip; in plain text "<" and "*" are just characters.
   const leadWithoutDateline = file.format === "markdown" ? stripMarkdown(leadText) : leadText;
 
-  // 7. Dates from the running text and captions, then the cascade.
+  // 6. Dates from the running text and captions, then the cascade.
   candidates.push(...textCandidates({ paragraphs: paragraphs.map((p) => ({ line: p.line, text: p.text })), captions, buildDay }));
   const date = chooseDate(candidates);
   if (date.date === null) {
@@ -173,7 +198,7 @@ export function extractArticle(file: SourceFile, buildDay: string, repeated: Rea
     messages.push(message("info", "date/low-confidence", file.path, candidates.find((c) => c.value === date.date)?.line ?? null, `Date ${date.date} is an estimate: ${date.evidence}`));
   }
 
-  // 8. Title, outlet, summary.
+  // 7. Title, outlet, summary.
   let title: string;
   let titleSource: StoryDraft["titleSource"];
   if (fm.data.title) [title, titleSource] = [fm.data.title, "front-matter"];
@@ -190,8 +215,10 @@ export function extractArticle(file: SourceFile, buildDay: string, repeated: Rea
   const texts = lines.map((l) => l.text);
   const outlet =
     fm.data.outlet ??
+    (dateline?.code && dateline.outlet && !isKnownCode(dateline.code) ? expandCode(dateline.outlet, texts.slice(0, TOP_SCAN_LINES)) : null) ??
     dateline?.outlet ??
     firstOf(topLines.map((l) => l.text), outletFromCredit) ??
+    masthead ??
     outletFromSignatures(texts)?.name ??
     firstOf(texts, outletFromCopyright) ??
     null;

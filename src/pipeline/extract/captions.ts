@@ -7,6 +7,7 @@ const CAPTION_PATTERNS: readonly RegExp[] = [
   /\((?:AP|Reuters|AFP|Getty|EPA)\b[^)]{0,60}\bphoto[^)]{0,60}\)\s*$/i,
   /\((?:[^)]{0,60}\/)?(?:getty images|ap photo[^)]*|shutterstock|reuters)\)\s*$/i,
   /^(?:photo|caption|image)\s*:\s*\S/i,
+  /^image caption\s*[,:]\s*\S/i,
   /^FILE(?: PHOTO)?\s*[-–—:]\s+/,
   /\bin this (?:\w+ )?(?:file )?photo\b/i,
   /\b(?:photo|image) (?:by|courtesy of)\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,3}\.?\s*$/,

@@ -11,15 +11,17 @@ export const TOP_LINES = 8;
 
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
 /** A year written out ("2017", "'17") in the matched text. */
-const WRITTEN_YEAR = /(?:^|[^\d])(?:1[89]\d\d|2[01]\d\d)(?!\d)|['’]\d{2}\b/;
+const WRITTEN_YEAR = /(?:^|[^\d])(?:1[89]\d\d|2[01]\d\d)(?!\d)|['’]\d{2}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b/;
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /** Words that make a line a byline or a timestamp line. */
-const BYLINE_LINE = /^(?:by\s+\S|posted\b|published\b|updated\b|last updated\b|first published\b|created\b|date\b|filed\b)|[|•·]\s*(?:posted|published)\b/i;
+const BYLINE_LINE = /^(?:by\s+\S|posted\b|published\b|updated\b|last updated\b|first published\b|created\b|date\b|filed\b|issued\b)|[|•·]\s*(?:posted|published)\b/i;
 /** A label in front of a date anywhere in the text ("Publication date: 05/08/2006"). */
-const LABELLED_DATE = /\b(publication date|date published|published(?: on)?|posted(?: on)?|first published(?: on)?|originally published(?: on)?|dated)\s*[:\-–]?\s*/i;
+const LABELLED_DATE = /\b(publication date|date published|published(?: on)?|posted(?: on)?|first published(?: on)?|originally published(?: on)?|issued(?: on)?|dated)\s*[:\-–]?\s*/i;
 /** A label that marks a later revision, not publication: weaker than a publication label. */
 const UPDATED_LABEL = /\b(?:updated|last updated|modified|revised)\b/i;
+/** A date in a page address: ".../2021/03/03/council-passes-budget/". */
+const URL_DATE = /https?:\/\/[^\s/]+\/(?:[^\s]*?\/)?((?:19|20)\d{2})\/(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[01])\//;
 /** Words around a date in running text that show the story talks about that date, not that it is the story's date. */
 const TALKED_ABOUT = /\b(anniversary|since|ago|born|died|founded|established|effective|takes? effect|took effect|deadline|until|expires?|expired|scheduled|slated|planned for|will be|by the end of|sentenced|convicted|arrested)\b/i;
 /** A caption of an archive photo ("FILE - In this Sept. 10, 2017 file photo") dates the photo, never the story. */
@@ -125,6 +127,26 @@ function withAmbiguity(c: DateCandidate, d: Parsed): DateCandidate {
   };
 }
 
+/** A date in a page address (".../2021/03/03/slug/"): most publishing systems put the publication day there. */
+export function urlDateCandidates(lines: readonly DatedLine[], buildDay: string): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  for (const l of lines) {
+    const m = URL_DATE.exec(l.text);
+    if (!m) continue;
+    const value = `${m[1]}-${m[2]}-${m[3]}`;
+    if (!plausible(value, buildDay) || !isRealDay(value)) continue;
+    const path = `/${m[1]}/${m[2]}/${m[3]}/`;
+    out.push(candidate({ value, precision: "day" }, "byline", l.line, "medium", path, `The page's address contains the date: "${path}".`));
+    break;
+  }
+  return out;
+}
+
+function isRealDay(value: string): boolean {
+  const [y, m, d] = value.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
+}
+
 /** When a line gives both a publication and an update time, the first date after "published" wins. */
 function pickPublished(text: string, dates: Parsed[]): Parsed {
   const pub = /\b(?:published|posted)\b/i.exec(text);
@@ -135,6 +157,7 @@ function pickPublished(text: string, dates: Parsed[]): Parsed {
 /** A line that is only a date, perhaps with a time, a zone and a weekday ("November 2, 2023 3:53 PM EDT"). */
 function isStandaloneDate(text: string, d: Parsed): boolean {
   const rest = (text.slice(0, d.index) + " " + text.slice(d.index + d.text.length))
+    .replace(/\b(?:updated|modified)?\s*(?:\d+|an?)\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\b/gi, "")
     .replace(/\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b\.?/gi, "")
     .replace(new RegExp(`\\b(?:${WEEKDAYS.join("|")}|${WEEKDAYS.map((w) => w.slice(0, 3)).join("|")}|[A-Z]{2,4}T|UTC|GMT|ET|PT|CT|MT|at|updated|published|posted|on)\\b`, "gi"), "")
     .replace(/[\d:,|•·()\-–—/.\s]/g, "");

@@ -36,7 +36,7 @@ export function isKnownCode(code: string): boolean {
 }
 
 /** Words that end the names of news organisations ("BBC News", "The Lakeshore Courier"). */
-const NEWS_ORG = /^(?:the\s+)?[\p{Lu}\d][\p{L}\d.&'’ -]{0,40}\b(?:News|Press|Times|Post|Herald|Tribune|Journal|Gazette|Courier|Chronicle|Observer|Guardian|Telegraph|Independent|Star|Sun|Bulletin|Register|Review|Examiner|Inquirer|Dispatch|Daily|Weekly|Magazine|Radio|Television|Network|Wire|Agency|Reuters)$/u;
+const NEWS_ORG = /^(?:the\s+)?[\p{Lu}\d][\p{L}\d.&'’ -]{0,40}\b(?:News|Press|Times|Post|Herald|Tribune|Journal|Gazette|Courier|Chronicle|Observer|Guardian|Telegraph|Independent|Star|Sun|Bulletin|Register|Record|Review|Examiner|Inquirer|Dispatch|Daily|Weekly|Magazine|Radio|Television|Network|Wire|Agency|Reuters|Current|Ledger|Monitor|Sentinel|Leader|Citizen|Standard|Mercury|Democrat|Republican|Enquirer|Beacon|Express|Mirror|Messenger|Reporter)$/u;
 /** Corporate owners in copyright lines are not the outlet ("Scripps Media, Inc."). */
 const CORPORATE = /\b(?:inc|llc|ltd|corp|corporation|company|group|holdings|media|communications|broadcasting|enterprises|plc)\b\.?/i;
 
@@ -72,6 +72,36 @@ export function outletFromCopyright(line: string): string | null {
   const holder = m[1]!.trim().replace(/[.,]+$/, "");
   if (holder.length < 2 || holder.length > 50 || /\b(?:this material|may not)\b/i.test(holder)) return null;
   return CODE_INDEX.get(normalizeCode(holder)) ?? CODE_INDEX.get(normalizeCode(holder.replace(/^the\s+/i, ""))) ?? holder;
+}
+
+/**
+ * The outlet a masthead line names: a known outlet ("ABC News", "BBC News, Cardiff", "The
+ * Guardian - Back to home") or a newspaper's name in capitals ("PEMI VALLEY RECORD", "THE
+ * VALLEY GAZETTE   Wednesday, April 12, 2017   A3").
+ */
+export function outletFromMasthead(line: string, options: { knownOnly?: boolean } = {}): string | null {
+  const head = line.split(/\s*(?:,|\s[-–—|]\s|\s{2,})\s*/)[0]!.trim();
+  if (!head || head.split(/\s+/).length > 6) return null;
+  const known = CODE_INDEX.get(normalizeCode(head)) ?? CODE_INDEX.get(normalizeCode(head.replace(/^the\s+/i, "")));
+  if (known || options.knownOnly) return known ?? null;
+  const caps = /^((?:THE\s+)?[A-Z][A-Z.&'’-]*(?:\s+[A-Z][A-Z.&'’-]*){0,5})(?=\s+(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|\p{Lu}\p{Ll})|\s*$)/u.exec(line.trim());
+  if (!caps) return null;
+  const name = caps[1]!.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+  return NEWS_ORG.test(name) ? name : null;
+}
+
+/**
+ * An unknown dateline code ("KVRN") spelled out by a masthead or menu line that starts with it
+ * ("KVRN News 4 | Live Stream | Weather") gives the outlet's fuller name.
+ */
+export function expandCode(code: string, lines: readonly string[]): string | null {
+  const escaped = code.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const re = new RegExp(`^(${escaped}(?:\\s+[\\p{L}\\d&]+){1,3})\\s*(?:[|•·]|$)`, "u");
+  for (const line of lines) {
+    const m = re.exec(line.trim());
+    if (m && NEWS_ORG.test(m[1]!.replace(/\s+\d+$/, ""))) return m[1]!;
+  }
+  return null;
 }
 
 /** The outlet whose signature line (follow prompt, wire blurb) appears in the file. */

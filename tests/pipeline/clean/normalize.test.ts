@@ -23,3 +23,9 @@ describe("normalizeInline", () => {
     expect(normalizeInline("‘Sanctuary Cities’ – “yes”")).toBe("‘Sanctuary Cities’ – “yes”");
   });
 });
+
+describe("run-together timestamps", () => {
+  it("pulls a year apart from a time and a word from 'Updated'", () => {
+    expect(normalizeInline("June 14, 20237:41 AM GMT+1Updated 2 hours ago")).toBe("June 14, 2023 7:41 AM GMT+1 Updated 2 hours ago");
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chooseDate, lineCandidates, mentionedWeekdays, parseDates, plausible, sameDayWords, textCandidates, weekdayOf } from "../../../src/pipeline/extract/dates.ts";
+import { chooseDate, lineCandidates, mentionedWeekdays, parseDates, plausible, sameDayWords, textCandidates, urlDateCandidates, weekdayOf } from "../../../src/pipeline/extract/dates.ts";
 
 const DAY = "2026-01-01";
 const lines = (...texts: string[]) => texts.map((text, i) => ({ line: i + 1, text }));
@@ -109,5 +109,22 @@ describe("sameDayWords", () => {
   it("finds 'today' or 'this morning' outside quotations", () => {
     expect(sameDayWords(lines("Crews reopened the road this morning."))).toBe("road this morning");
     expect(sameDayWords(lines("“Today we win,” she said in 2010."))).toBeNull();
+  });
+});
+
+describe("urlDateCandidates", () => {
+  it("reads the day in a page address, with medium confidence", () => {
+    const [c] = urlDateCandidates(lines("This is Google's cache of https://www.example.com/2021/03/03/council-budget/?print=1."), DAY);
+    expect(c).toMatchObject({ value: "2021-03-03", source: "byline", confidence: "medium" });
+  });
+
+  it("ignores impossible days and addresses without a full date", () => {
+    expect(urlDateCandidates(lines("https://example.com/2021/02/30/x/", "https://example.com/2021/03/story/"), DAY)).toEqual([]);
+  });
+});
+
+describe("scraped timestamps", () => {
+  it("reads two-digit years in numeric stamps", () => {
+    expect(parseDates("Posted: 10/11/22 9:14 PM CDT | Updated: 10/12/22 6:30 AM CDT", DAY)[0]).toMatchObject({ value: "2022-10-11" });
   });
 });

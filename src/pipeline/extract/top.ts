@@ -1,0 +1,124 @@
+import { outletFromMasthead } from "./outlet.ts";
+
+/**
+ * The top of a saved page, between its first line and the story's lead: mastheads, menus,
+ * breadcrumbs, section labels, the headline, a deck, the byline and the date. This module
+ * finds the headline there and marks the page furniture around it.
+ */
+export interface TopLine {
+  n: number;
+  original: string;
+  text: string;
+  removedBy: string[];
+}
+
+/** The top ends at the first paragraph of the story, and is never longer than this. */
+export const TOP_MAX_LINES = 16;
+export const HEADLINE_MIN_WORDS = 3;
+export const HEADLINE_MAX_WORDS = 30;
+export const HEADLINE_MAX_LENGTH = 200;
+/** How many following lines may separate a headline from its byline or date (a deck, a credit). */
+export const HEADLINE_BYLINE_WINDOW = 4;
+/** Short lines between the headline and the lead ("Listen · 3:52", "Share") are furniture. */
+const FURNITURE_MAX_WORDS = 5;
+
+/** Section words that menus are made of. */
+const SECTION_WORDS = new Set(
+  "news local national world us u.s. business finance markets money tech technology science health sport sports politics opinion analysis weather traffic entertainment culture arts lifestyle life travel food video videos photos podcasts home live latest just in for you australia uk europe asia africa americas obituaries classifieds jobs real estate education environment climate".split(" "),
+);
+const FUNCTION_WORDS = /\b(?:a|an|the|of|to|in|on|for|and|or|as|at|by|with|from|after|over|into|is|are|was|were|be|will|says?|said)\b/;
+
+/**
+ * A menu or breadcrumb: items set apart by "|", "»", "›", "/" or runs of spaces, or a run of
+ * section names with no function words ("Just In For You Australia World Business").
+ */
+export function isMenuLine(original: string, text: string): boolean {
+  const separators = text.match(/\s(?:\||»|›|>|\/|•|·)\s|\s\|\s?|\s?\|\s/g)?.length ?? 0;
+  if (separators >= 1 && text.split(/\s*(?:\||»|›|>|\/|•|·)\s*/).every((part) => part.split(" ").length <= 4)) return true;
+  const gaps = original.trim().match(/\S {2,}\S/g)?.length ?? 0;
+  if (gaps >= 2 && original.trim().split(/ {2,}/).every((part) => part.split(" ").length <= 4)) return true;
+  const words = text.toLowerCase().split(/\s+/);
+  const sections = words.filter((w) => SECTION_WORDS.has(w)).length;
+  return words.length >= 4 && sections >= 3 && !FUNCTION_WORDS.test(text.toLowerCase().replace(/\bfor you\b|\bjust in\b/g, ""));
+}
+
+/** Mostly capital letters: a masthead or a page header, not a headline. */
+export function isAllCaps(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  return letters.length >= 4 && letters.replace(/[^\p{Lu}]/gu, "").length / letters.length > 0.85;
+}
+
+/** Could this line be a headline at all? */
+export function isHeadlineShaped(original: string, text: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean);
+  if (words.length < HEADLINE_MIN_WORDS || words.length > HEADLINE_MAX_WORDS || text.length > HEADLINE_MAX_LENGTH) return false;
+  if (/^by\s/i.test(text) || /[,;:]$/.test(text)) return false;
+  if (/\.$/.test(text) && !/\b(?:U\.S|Jr|Sr|Inc|Co|St)\.$/.test(text)) return false;
+  if (isAllCaps(text) || isMenuLine(original, text)) return false;
+  if (/^\d+\s+of\s+\d+$/i.test(text) || /^[A-Z][A-Z ]{3,}:\s/.test(text)) return false;
+  // "Text by: NEWS WIRES", "Contact: Jordan Ames", "From: …": a label and a value.
+  if (/^[\p{L} ]{2,20}:\s/u.test(text)) return false;
+  if (/^[A-Z][A-Z .,'’-]{1,40}(?:\([^)]*\))?\s*(?:[–—]|--?)\s/.test(text)) return false; // dateline lead
+  return true;
+}
+
+/** The lead or a later paragraph of the story, not something at the top of the page. */
+export function isParagraphLike(text: string): boolean {
+  const words = text.split(/\s+/).length;
+  return words >= 25 || (words >= 12 && /[.!?]["”’)]?$/.test(text));
+}
+
+const METADATA = new Set(["byline", "date-line", "date-header"]);
+
+/**
+ * A byline or date line follows within HEADLINE_BYLINE_WINDOW lines, with nothing between but
+ * short labels and at most one deck: a headline-shaped line right under this one.
+ */
+function bylineFollows(lines: readonly TopLine[], at: number, kept: (l: TopLine) => boolean): boolean {
+  const window = lines.slice(at + 1, at + 1 + HEADLINE_BYLINE_WINDOW);
+  for (const [k, l] of window.entries()) {
+    if (l.removedBy.some((r) => METADATA.has(r))) return true;
+    if (kept(l) && isHeadlineShaped(l.original, l.text) && k > 0) return false;
+  }
+  return false;
+}
+
+export interface TopResult {
+  headline: TopLine | null;
+  /** The outlet a masthead above the headline names ("PEMI VALLEY RECORD", "ABC News"). */
+  masthead: string | null;
+}
+
+/**
+ * Find the headline among the lines at the top: the first headline-shaped line that a byline,
+ * a date line or the lead follows closely. Lines above it are page furniture (they are not the
+ * story); short non-sentences between it and the lead are furniture too. Returns null when no
+ * line qualifies, and the caller falls back to the first line or a generated headline.
+ */
+export function findHeadline(lines: readonly TopLine[], kept: (l: TopLine) => boolean): TopResult {
+  const nonBlank = lines.filter((l) => l.text !== "");
+  const leadAt = nonBlank.findIndex((l) => kept(l) && isParagraphLike(l.text));
+  const top = nonBlank.slice(0, Math.min(leadAt === -1 ? nonBlank.length : leadAt, TOP_MAX_LINES));
+  let chosen = -1;
+  for (let i = 0; i < top.length; i++) {
+    const l = top[i]!;
+    if (!kept(l) || !isHeadlineShaped(l.original, l.text)) continue;
+    if (nonBlank[i + 1] === nonBlank[leadAt] || bylineFollows(nonBlank, i, kept)) {
+      chosen = i;
+      break;
+    }
+  }
+  if (chosen === -1) return { headline: null, masthead: null };
+  const headline = top[chosen]!;
+  let masthead: string | null = null;
+  for (const l of top.slice(0, chosen)) {
+    masthead ??= outletFromMasthead(l.text);
+    if (kept(l)) l.removedBy.push("page-furniture");
+  }
+  for (const l of top.slice(chosen + 1)) {
+    // Under the headline only a known outlet counts ("BBC News, Cardiff"), not any capitals.
+    masthead ??= outletFromMasthead(l.text, { knownOnly: true });
+    if (kept(l) && l.text.split(/\s+/).length <= FURNITURE_MAX_WORDS && !/[.!?]["”]?$/.test(l.text)) l.removedBy.push("page-furniture");
+  }
+  return { headline, masthead };
+}

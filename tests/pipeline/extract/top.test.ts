@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { findHeadline, isAllCaps, isHeadlineShaped, isMenuLine, type TopLine } from "../../../src/pipeline/extract/top.ts";
+
+const toLines = (text: string, removed: Record<number, string> = {}): TopLine[] =>
+  text.split("\n").map((t, i) => ({ n: i + 1, original: t, text: t.replace(/\s+/g, " ").trim(), removedBy: removed[i + 1] ? [removed[i + 1]!] : [] }));
+const kept = (l: TopLine) => l.text !== "" && l.removedBy.length === 0;
+
+describe("menus and mastheads", () => {
+  it.each([
+    ["KVRN News 4  |  Live Stream  |  Weather  |  Traffic"],
+    ["News & Opinion » Local News"],
+    ["News / Public Safety"],
+    ["Just In  For You  Australia  World  Business  Analysis  Sport"],
+    ["THE VALLEY GAZETTE                    Wednesday, April 12, 2017                A3"],
+  ])("%s is a menu or page header", (line) => {
+    expect(isMenuLine(line, line.replace(/\s+/g, " ")) || isAllCaps(line)).toBe(true);
+  });
+
+  it("does not take a headline with a slash or a dash for a menu", () => {
+    const h = "Voters approve $48 million school levy / county to borrow more";
+    expect(isMenuLine(h, h)).toBe(false);
+    expect(isHeadlineShaped(h, h)).toBe(true);
+  });
+});
+
+describe("findHeadline", () => {
+  it("skips furniture above the headline and reads the masthead as the outlet", () => {
+    const text = "PEMI VALLEY RECORD\nSubscribe | e-Edition | Obituaries\n\nNews / Public Safety\n\nCounty jail to add body scanners after overdose deaths\n\nBy Staff Report\n\nThe Grafton Hills County House of Corrections will install two full-body scanners at its intake area this spring, part of a response to three deaths.";
+    const lines = toLines(text, { 8: "byline" });
+    const { headline, masthead } = findHeadline(lines, kept);
+    expect(headline?.text).toBe("County jail to add body scanners after overdose deaths");
+    expect(masthead).toBe("Pemi Valley Record");
+    expect(lines.filter((l) => l.removedBy.includes("page-furniture")).map((l) => l.n)).toEqual([1, 2, 4]);
+  });
+
+  it("prefers the line a byline follows over a promotional line above it", () => {
+    const text = "Exclusive news, data and analytics for financial market professionals\nLearn more about Refinitiv\n\nBusiness\n\nUK watchdog fines home insurer over slow flood claims\n\nBy Harriet Cole\nThe regulator said on Wednesday that the insurer had left hundreds of customers waiting months for payouts after the floods.";
+    const { headline } = findHeadline(toLines(text, { 8: "byline" }), kept);
+    expect(headline?.text).toBe("UK watchdog fines home insurer over slow flood claims");
+  });
+
+  it("allows one deck between the headline and its byline", () => {
+    const text = "Allotment waiting lists hit record as councils struggle to find land\nSome applicants told they face a 15-year wait, with more than 180,000 people queueing\n\nPriya Nandakumar\nSat 18 Nov 2023 06.00 GMT\n\nThe number of people waiting for an allotment in England has reached a record, according to figures gathered from councils this autumn.";
+    const { headline } = findHeadline(toLines(text, { 5: "date-line" }), kept);
+    expect(headline?.text).toBe("Allotment waiting lists hit record as councils struggle to find land");
+  });
+
+  it("finds nothing when no line has a byline, date or lead under it", () => {
+    expect(findHeadline(toLines("Menu\nSearch"), kept).headline).toBeNull();
+  });
+});
