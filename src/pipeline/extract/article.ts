@@ -64,7 +64,7 @@ interface Work extends Line {
  */
 export function extractArticle(file: SourceFile, buildDay: string, repeated: ReadonlySet<string> = new Set()): { draft: StoryDraft | null; messages: Message[] } {
   const lines: Work[] = normalizeLines(file.text).map((l) => ({ ...l, removedBy: [] }));
-  const fm = readFrontMatter(file.path, lines);
+  const fm = readFrontMatter(file.path, lines, { markdown: file.format === "markdown", buildDay });
   const messages: Message[] = [...fm.messages];
   if (!fm.ok) return { draft: null, messages };
   for (const l of lines.slice(0, fm.bodyStart)) l.removedBy.push("front-matter");
@@ -117,7 +117,8 @@ export function extractArticle(file: SourceFile, buildDay: string, repeated: Rea
     const d = parseDates(email.dateLine.text, buildDay).find((x) => plausible(x.value, buildDay));
     if (d) candidates.push(candidate(d, "byline", email.dateLine.n, "high", email.dateLine.text, `The e-mail's header reads "${email.dateLine.text}".`));
   }
-  candidates.push(...urlDateCandidates(lines.map((l) => ({ line: l.n, text: l.text })), buildDay));
+  const pageAddress = [fm.data.url, fm.data.source].filter((u): u is string => typeof u === "string").map((text) => ({ line: 1, text }));
+  candidates.push(...urlDateCandidates([...pageAddress, ...content.filter((l) => l.text !== "").map((l) => ({ line: l.n, text: l.text }))], buildDay));
 
   // 3. Bylines and timestamp lines at the top are metadata.
   const textLines = content.filter(kept);

@@ -80,33 +80,58 @@ export function weekdayOf(value: string): (typeof WEEKDAYS)[number] {
   return WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]!;
 }
 
-/** Candidates from byline, timestamp, standalone date and labelled date lines. */
+/** The lead or a later paragraph of the story: the top of the page ends at the first one. */
+export function isParagraphText(text: string): boolean {
+  if (BYLINE_LINE.test(text)) return false;
+  const words = text.split(/\s+/).length;
+  return words >= 25 || (words >= 12 && /[.!?]["”’)]?$/.test(text));
+}
+
+/** Labels count only at the start of a line, or after "This article was" ("A memo dated…" does not). */
+const LABEL_LEAD = /^(?:(?:this|the) (?:article|story|report|piece|page) (?:was|is)\s*)?$/i;
+/** Labelled or standalone dates after the story's text are trusted only among its last lines. */
+const END_LINES = 5;
+
+/**
+ * Candidates from byline, timestamp, standalone date and labelled date lines. Bylines and
+ * timestamps count at the top of the page (before the lead) with high confidence. After the
+ * text, where comments, timelines and sidebars live, only a labelled date at the start of a
+ * line or a single date line among the last lines counts, with medium confidence.
+ */
 export function lineCandidates(lines: readonly DatedLine[], buildDay: string): DateCandidate[] {
   const out: DateCandidate[] = [];
-  lines.forEach((l, i) => {
-    const top = i < TOP_LINES;
+  const leadAt = lines.findIndex((l) => isParagraphText(l.text));
+  const topEnd = Math.min(leadAt === -1 ? lines.length : leadAt, TOP_LINES);
+  const parsed = lines.map((l) => {
     const short = l.text.length <= MAX_DATE_LINE_LENGTH;
     const labelled = LABELLED_DATE.exec(l.text);
     const dates = short || labelled ? parseDates(l.text, buildDay).filter((d) => plausible(d.value, buildDay)) : [];
+    return { l, short, labelled, dates, standalone: short && dates.length === 1 && isStandaloneDate(l.text, dates[0]!) };
+  });
+  const lateStandalone = parsed.filter((p, i) => i >= topEnd && p.standalone);
+  parsed.forEach(({ l, short, labelled, dates, standalone }, i) => {
     if (dates.length === 0) return;
+    const top = i < topEnd;
+    const end = i >= lines.length - END_LINES;
     const quote = excerpt(l.text, 0, l.text.length);
     if (short && top && BYLINE_LINE.test(l.text)) {
       const d = pickPublished(l.text, dates);
-      const updatedOnly = UPDATED_LABEL.test(l.text) && !/\b(?:published|posted)\b/i.test(l.text);
+      const updatedOnly = UPDATED_LABEL.test(l.text) && !/\b(?:published|posted|issued)\b/i.test(l.text);
       const why = updatedOnly ? "; it gives when the story was updated, so it may have been published earlier" : "";
       out.push(withAmbiguity(candidate(d, "byline", l.line, updatedOnly ? "medium" : "high", quote, `The byline or timestamp line reads "${quote}"${why}.`), d));
       return;
     }
-    if (short && dates.length === 1 && isStandaloneDate(l.text, dates[0]!)) {
-      out.push(withAmbiguity(candidate(dates[0]!, "byline", l.line, top ? "high" : "medium", quote, `A date line ${top ? "near the top" : "in the article"} reads "${quote}".`), dates[0]!));
+    if (standalone && (top || (end && lateStandalone.length === 1))) {
+      out.push(withAmbiguity(candidate(dates[0]!, "byline", l.line, top ? "high" : "medium", quote, `A date line ${top ? "near the top" : "at the end of the article"} reads "${quote}".`), dates[0]!));
       return;
     }
-    if (labelled) {
-      const end = labelled.index + labelled[0].length;
-      const after = dates.find((d) => d.index >= end - 1 && d.index <= end + 2);
+    if (labelled && LABEL_LEAD.test(l.text.slice(0, labelled.index).trim())) {
+      const endOfLabel = labelled.index + labelled[0].length;
+      const after = dates.find((d) => d.index >= endOfLabel - 1 && d.index <= endOfLabel + 2);
       if (after) {
         const q = excerpt(l.text, labelled.index, after.index + after.text.length);
-        out.push(withAmbiguity(candidate(after, "byline", l.line, "high", q, `The text labels the date: "${q}".`), after));
+        const where = top ? "" : " after the story's text";
+        out.push(withAmbiguity(candidate(after, "byline", l.line, top ? "high" : "medium", q, `The text labels the date${where}: "${q}".`), after));
       }
     }
   });
@@ -130,7 +155,9 @@ function withAmbiguity(c: DateCandidate, d: Parsed): DateCandidate {
 /** A date in a page address (".../2021/03/03/slug/"): most publishing systems put the publication day there. */
 export function urlDateCandidates(lines: readonly DatedLine[], buildDay: string): DateCandidate[] {
   const out: DateCandidate[] = [];
-  for (const l of lines) {
+  // Only the page's own address, at the top; links cited in the story or in sidebars are other pages.
+  const leadAt = lines.findIndex((l) => isParagraphText(l.text) && !URL_DATE.test(l.text));
+  for (const l of lines.slice(0, Math.min(leadAt === -1 ? lines.length : leadAt, TOP_LINES))) {
     const m = URL_DATE.exec(l.text);
     if (!m) continue;
     const value = `${m[1]}-${m[2]}-${m[3]}`;

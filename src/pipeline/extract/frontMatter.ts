@@ -1,4 +1,5 @@
 import matter from "gray-matter";
+import yaml from "js-yaml";
 import { z } from "zod";
 import type { Message } from "../schema/index.ts";
 import { message } from "../report/messages.ts";
@@ -7,15 +8,15 @@ import type { Line } from "../clean/normalize.ts";
 /** Front-matter fields an editor may set; each overrides what the parser would infer. */
 export const frontMatterSchema = z.object({
   title: z.string().trim().min(1).optional(),
-  date: z.union([z.string(), z.date()]).optional(),
+  date: z.string().optional(),
   outlet: z.string().trim().min(1).optional(),
   byline: z.string().trim().min(1).optional(),
   author: z.string().trim().min(1).optional(),
   dateline: z.string().trim().min(1).optional(),
   slug: z.string().trim().min(1).optional(),
   summary: z.string().trim().min(1).optional(),
-  topics: z.union([z.array(z.string()), z.string()]).optional(),
-  tags: z.union([z.array(z.string()), z.string()]).optional(),
+  topics: z.array(z.string()).optional(),
+  tags: z.array(z.string()).optional(),
   url: z.string().optional(),
   source: z.string().optional(),
 });
@@ -38,39 +39,80 @@ const CLOSERS = new Set(["---", "..."]);
 const KNOWN_KEYS = new Set(Object.keys(frontMatterSchema.shape));
 
 /**
- * Read YAML front matter with gray-matter. Errors carry the file line: a broken block makes the
- * file an error (the editor meant something we cannot read), unknown keys are warnings.
+ * gray-matter with js-yaml's core schema: timestamps stay the strings the editor wrote (the
+ * default schema turns `2017-08-16T23:30:00-04:00` into a UTC instant, a day later), and
+ * an impossible day is not rolled over into the next month.
  */
-export function readFrontMatter(file: string, lines: readonly Line[]): FrontMatterResult {
+const MATTER_OPTIONS = { engines: { yaml: (s: string) => yaml.load(s, { schema: yaml.CORE_SCHEMA }) as object } };
+
+/** Keys whose list values are lists of names or slugs. */
+const LIST_KEYS = new Set(["topics", "tags"]);
+
+/**
+ * Make an editor's values fit the schema without losing meaning: an empty value is absent,
+ * numbers and booleans are text (`title: 1984`), "a, b" lists are split, an author list is
+ * joined.
+ */
+function tidy(raw: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (value === null || value === undefined || value === "") continue;
+    const scalar = (v: unknown) => (typeof v === "number" || typeof v === "boolean" ? String(v) : v);
+    if (LIST_KEYS.has(key)) {
+      const list = Array.isArray(value) ? value.map(scalar) : String(scalar(value)).split(",");
+      out[key] = list.map((x) => (typeof x === "string" ? x.trim() : x)).filter((x) => x !== "" && x !== null);
+    } else if (Array.isArray(value) && (key === "author" || key === "byline")) {
+      out[key] = value.map(scalar).join(", ");
+    } else {
+      out[key] = scalar(value);
+    }
+  }
+  return out;
+}
+
+/**
+ * Read YAML front matter with gray-matter. In a Markdown file a broken block is an error with
+ * its file line (the editor meant something we cannot read) and unknown keys are warnings. In
+ * a plain-text file a leading `---` is more often a rule than front matter, so a block counts
+ * only when it parses as keys we know.
+ */
+export function readFrontMatter(file: string, lines: readonly Line[], options: { markdown: boolean; buildDay: string } = { markdown: true, buildDay: "9999-12-31" }): FrontMatterResult {
   const none: FrontMatterResult = { data: {}, date: null, bodyStart: 0, ok: true, messages: [] };
   if (lines[0]?.original.replace(/^\uFEFF/, "").trimEnd() !== DELIMITER) return none;
   const close = lines.findIndex((l, i) => i > 0 && CLOSERS.has(l.original.trimEnd()));
   if (close === -1) {
+    if (!options.markdown) return none;
     return { ...none, ok: false, messages: [message("error", "front-matter/unclosed", file, 1, "Unexpected end of file in front matter, expected a closing `---` line")] };
   }
-  const yaml = lines.slice(1, close).map((l) => l.original).join("\n");
-  let raw: Record<string, unknown>;
+  const yamlText = lines.slice(1, close).map((l) => l.original).join("\n");
+  let parsedYaml: unknown;
   try {
-    // Passing options turns off gray-matter's shared cache, which would hand back one object to two files.
-    raw = matter(`---\n${yaml}\n---\n`, {}).data as Record<string, unknown>;
+    // Passing options also turns off gray-matter's shared cache, which would hand one object to two files.
+    parsedYaml = matter(`---\n${yamlText}\n---\n`, MATTER_OPTIONS as never).data;
   } catch (error) {
+    if (!options.markdown) return none;
     const mark = (error as { mark?: { line?: number; column?: number } }).mark;
     const reason = (error as { reason?: string }).reason ?? (error as Error).message.split("\n")[0];
     const line = typeof mark?.line === "number" ? mark.line + 2 : 1;
     const column = typeof mark?.column === "number" ? mark.column + 1 : null;
     return { ...none, bodyStart: close + 1, ok: false, messages: [message("error", "front-matter/yaml", file, line, `Invalid YAML front matter: ${reason}`, column)] };
   }
+  // A block that is not a map of keys (a horizontal rule around text) is not front matter.
+  if (typeof parsedYaml !== "object" || parsedYaml === null || Array.isArray(parsedYaml)) return none;
+  const raw = tidy(parsedYaml as Record<string, unknown>);
+  if (!options.markdown && !Object.keys(raw).some((k) => KNOWN_KEYS.has(k))) return none;
   const messages: Message[] = [];
   const lineOfKey = (key: string) => {
-    const i = lines.slice(1, close).findIndex((l) => l.original.startsWith(`${key}:`));
+    const re = new RegExp(`^\\s*["']?${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?\\s*:`);
+    const i = lines.slice(1, close).findIndex((l) => re.test(l.original));
     return i === -1 ? 1 : i + 2;
   };
-  for (const key of Object.keys(raw ?? {})) {
+  for (const key of Object.keys(raw)) {
     if (!KNOWN_KEYS.has(key)) {
       messages.push(message("warning", "front-matter/unknown-key", file, lineOfKey(key), `Unknown front-matter key "${key}", expected one of ${[...KNOWN_KEYS].join(", ")}`));
     }
   }
-  const parsed = frontMatterSchema.safeParse(raw ?? {});
+  const parsed = frontMatterSchema.safeParse(raw);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const key = String(issue.path[0] ?? "");
@@ -81,29 +123,24 @@ export function readFrontMatter(file: string, lines: readonly Line[]): FrontMatt
   const data = parsed.data;
   let date: FrontMatterResult["date"] = null;
   if (data.date !== undefined) {
-    // js-yaml rolls an impossible day over (2017-02-30 becomes 2 March), so the date is
-    // checked as the editor wrote it on its line, not as the Date js-yaml made of it.
-    const written = /^date:\s*["']?([^"'#]*?)["']?\s*(?:#.*)?$/.exec(lines[lineOfKey("date") - 1]?.original ?? "")?.[1];
-    const day = frontMatterDay(data.date instanceof Date && written ? written : data.date);
+    const day = frontMatterDay(data.date);
+    const line = lineOfKey("date");
     if (day === null) {
-      messages.push(message("error", "front-matter/invalid-date", file, lineOfKey("date"), `Invalid front-matter date "${String(data.date)}", expected YYYY-MM-DD (or YYYY-MM, or YYYY)`));
+      messages.push(message("error", "front-matter/invalid-date", file, line, `Invalid front-matter date "${data.date}", expected YYYY-MM-DD (or YYYY-MM, or YYYY), optionally with a time`));
       return { ...none, bodyStart: close + 1, ok: false, messages };
     }
-    date = { ...day, line: lineOfKey("date"), raw: String(lines[lineOfKey("date") - 1]?.text ?? data.date) };
+    if (day.value > options.buildDay || Number(day.value.slice(0, 4)) < 1800) {
+      messages.push(message("warning", "front-matter/implausible-date", file, line, `Ignored the front-matter date "${data.date}": not between 1800 and the build day (${options.buildDay})`));
+    } else {
+      date = { ...day, line, raw: lines[line - 1]?.text ?? `date: ${data.date}` };
+    }
   }
   return { data, date, bodyStart: close + 1, ok: true, messages };
 }
 
-/**
- * js-yaml turns `2017-08-16` into a Date at UTC midnight; reading it back in UTC keeps the
- * calendar day. Strings may be a day, a month or a year.
- */
-function frontMatterDay(value: string | Date): { value: string; precision: "day" | "month" | "year" } | null {
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) return null;
-    return { value: value.toISOString().slice(0, 10), precision: "day" };
-  }
-  const m = /^\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\s*$/.exec(value);
+/** A day, a month or a year, as the editor wrote it; a time after the day is allowed and ignored. */
+function frontMatterDay(value: string): { value: string; precision: "day" | "month" | "year" } | null {
+  const m = /^\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}))?)?\s*$/.exec(value);
   if (!m) return null;
   const [, y, mo, d] = m;
   if (mo && (Number(mo) < 1 || Number(mo) > 12)) return null;

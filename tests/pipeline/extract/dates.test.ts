@@ -128,3 +128,26 @@ describe("scraped timestamps", () => {
     expect(parseDates("Posted: 10/11/22 9:14 PM CDT | Updated: 10/12/22 6:30 AM CDT", DAY)[0]).toMatchObject({ value: "2022-10-11" });
   });
 });
+
+describe("dates that only look like publication dates", () => {
+  const LEAD = "The county council voted on Tuesday to approve the plan after a long debate about its cost and its timing.";
+
+  it("does not read 'a memo dated' or 'a study published on' as a label", () => {
+    expect(lineCandidates(lines(LEAD, "A memo dated Jan. 5, 2019, told managers to wait."), DAY)).toEqual([]);
+    expect(lineCandidates(lines(LEAD, "A study published on March 3, 2019 in Nature found more."), DAY)).toEqual([]);
+  });
+
+  it("ignores date lines in a timeline or a comment section after the story", () => {
+    const found = lineCandidates(lines("Short headline here", LEAD, "July 25, 2016", "The first vote.", "March 10, 2020 at 9:15 am", "A reader comment.", "x", "y", "z", "w", "v"), DAY);
+    expect(found).toEqual([]);
+  });
+
+  it("trusts a date line or label at the very end, with medium confidence", () => {
+    const [c] = lineCandidates(lines("Short headline here", LEAD, "This article was first published on 2 March 2017"), DAY);
+    expect(c).toMatchObject({ value: "2017-03-02", confidence: "medium" });
+  });
+
+  it("reads an address only at the top, not a link cited in the story", () => {
+    expect(urlDateCandidates(lines(LEAD, "The 2018 report (https://county.example.gov/2018/01/05/library-report/) said so."), DAY)).toEqual([]);
+  });
+});

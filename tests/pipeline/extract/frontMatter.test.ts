@@ -47,3 +47,31 @@ describe("readFrontMatter", () => {
     expect(r.messages[0]!.reason).toContain('"headlin"');
   });
 });
+
+describe("front matter as editors write it", () => {
+  it("keeps the written day of a timestamp in any form, never the UTC day", () => {
+    for (const line of ["date: 2017-08-16T23:30:00-04:00", "date : 2017-08-16T23:30:00-04:00", '"date": "2017-08-16 23:30:00 -0400"', "date: 2017-08-16 10:00:00 -0400"]) {
+      expect(read(`---\n${line}\n---\nx`).date, line).toMatchObject({ value: "2017-08-16", precision: "day", line: 2 });
+    }
+  });
+
+  it("accepts empty values, numbers and lists without failing the file", () => {
+    const r = read("---\ntitle: 1984\ndate:\nauthor: [Ana Ruiz, Leo Park]\ntags: [2017, election]\ntopics: immigration, courts\n---\nx");
+    expect(r.ok).toBe(true);
+    expect(r.data).toMatchObject({ title: "1984", author: "Ana Ruiz, Leo Park", tags: ["2017", "election"], topics: ["immigration", "courts"] });
+    expect(r.date).toBeNull();
+  });
+
+  it("ignores a date after the build day or before 1800, with a warning", () => {
+    const r = readFrontMatter("a.md", normalizeLines("---\ndate: 2107-08-16\n---\nx"), { markdown: true, buildDay: "2026-01-01" });
+    expect(r.date).toBeNull();
+    expect(r.messages[0]).toMatchObject({ severity: "warning", ruleId: "front-matter/implausible-date", line: 2 });
+  });
+
+  it("in plain text, takes a leading rule for a rule, not for broken front matter", () => {
+    const txt = (t: string) => readFrontMatter("a.txt", normalizeLines(t), { markdown: false, buildDay: "2026-01-01" });
+    expect(txt("---\nSome words: here and there\nMore text\n---\nBody")).toMatchObject({ ok: true, bodyStart: 0, messages: [] });
+    expect(txt("---\nHeadline\n\nBody without a closing rule")).toMatchObject({ ok: true, bodyStart: 0 });
+    expect(txt("---\ntitle: Real\n---\nBody")).toMatchObject({ ok: true, bodyStart: 3, data: { title: "Real" } });
+  });
+});
