@@ -118,7 +118,8 @@ function borrowDate(story: EventItem, anchor: EventItem): ChosenDate {
     return { date: day, precision: "day", source: "event", confidence: "medium", evidence: `Date inferred: says "${said}" and covers the same event as “${anchor.title}”, ${how}.` };
   }
   if (story.sameDay && story.weekdays.size === 0) {
-    return { date: day, precision: "day", source: "event", confidence: "medium", evidence: `Date inferred: says "${story.sameDay}" and covers the same event as “${anchor.title}”, ${how}.` };
+    // "Today" fits any day, so it corroborates nothing: still only an estimate.
+    return { date: day, precision: "day", source: "event", confidence: "low", evidence: `Date estimated: says "${story.sameDay}" and covers the same event as “${anchor.title}”, ${how}.` };
   }
   return { date: day, precision: "day", source: "event", confidence: "low", evidence: `Date estimated: covers the same event as “${anchor.title}”, ${how}; the story names no day of its own.` };
 }
@@ -192,31 +193,44 @@ function cosine(a: Vector, b: Vector): number {
   return dot;
 }
 
-/** Pairs of stories that share at least EVENT_MIN_SHARED_NAMES names that are not everywhere. */
+/** Names in more stories than this say nothing about which event a story covers. */
+export const MAX_NAME_POSTINGS = 200;
+
+/**
+ * The names that identify a story's entities, each once: "Jeff Sessions" stands for a later
+ * bare "Sessions", and "Daniella Levine Cava" for "Levine Cava" and "Cava".
+ */
+export function distinctNames(names: ReadonlyMap<string, number>): string[] {
+  const all = [...names.keys()];
+  return all.filter((n) => !all.some((m) => m !== n && m.length > n.length && m.endsWith(` ${n}`)));
+}
+
+/**
+ * Pairs of stories that share at least EVENT_MIN_SHARED_NAMES distinct names that are not
+ * everywhere. Counted story by story, so memory stays bounded by one story's neighbours.
+ */
 function candidatePairs(items: readonly EventItem[]): [number, number][] {
+  const names = items.map((it) => distinctNames(it.features.names));
   const index = new Map<string, number[]>();
-  items.forEach((it, i) => {
-    for (const name of it.features.names.keys()) {
-      const list = index.get(name) ?? [];
-      list.push(i);
-      index.set(name, list);
+  names.forEach((list, i) => {
+    for (const name of list) {
+      const postings = index.get(name) ?? [];
+      postings.push(i);
+      index.set(name, postings);
     }
   });
-  const maxPosting = Math.max(10, Math.ceil(items.length * MAX_NAME_SHARE));
-  const shared = new Map<number, number>();
-  for (const list of index.values()) {
-    if (list.length < 2 || list.length > maxPosting) continue;
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const key = list[x]! * items.length + list[y]!;
-        shared.set(key, (shared.get(key) ?? 0) + 1);
-      }
-    }
-  }
+  const maxPosting = Math.min(MAX_NAME_POSTINGS, Math.max(10, Math.ceil(items.length * MAX_NAME_SHARE)));
   const pairs: [number, number][] = [];
-  for (const [key, count] of shared) {
-    if (count >= EVENT_MIN_SHARED_NAMES) pairs.push([Math.floor(key / items.length), key % items.length]);
-  }
+  const shared = new Map<number, number>();
+  names.forEach((list, i) => {
+    shared.clear();
+    for (const name of list) {
+      const postings = index.get(name)!;
+      if (postings.length < 2 || postings.length > maxPosting) continue;
+      for (const j of postings) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
+    }
+    for (const [j, count] of shared) if (count >= EVENT_MIN_SHARED_NAMES) pairs.push([i, j]);
+  });
   return pairs;
 }
 

@@ -9,6 +9,8 @@ const NOT_NAMES = new Set(
   ("a an the this that these those it its he she they we i you his her their our my your there here in on at of for to from by with as " +
     "and or but if when while after before since until though although because so then than also still even just only not no yes " +
     "mr mrs ms dr sen rep gov president mayor attorney general director officials official police county city state " +
+    "commissioner councilman councilwoman councilmember chief judge officer sheriff superintendent secretary senator governor " +
+    "representative congressman congresswoman chairman chairwoman chair spokesman spokeswoman spokesperson executive acting deputy assistant " +
     "monday tuesday wednesday thursday friday saturday sunday today tonight yesterday tomorrow " +
     "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec " +
     "said says according more most many some other others one two three four five several all each every both what who why how where which")
@@ -52,12 +54,23 @@ export function findNames(text: string): Map<string, number> {
     if (name.length < 3 || /^\d/.test(name)) return;
     names.set(name, (names.get(name) ?? 0) + 1);
   };
+  const sentenceInitial: string[] = [];
   for (const line of text.split("\n")) {
-    const tokens = line.split(/\s+/).filter(Boolean).map((t) => t.replace(/^[“"‘'(\[]+|[”"’)\],;:!?]+$/gu, ""));
+    const tokens = line.split(/\s+/).filter(Boolean).map(trimPunctuation);
     let run: string[] = [];
+    let runAtSentenceStart = false;
+    let sentenceStart = true;
     const flush = () => {
       if (run.length === 0) return;
-      add([...run]);
+      // One capitalised word opening a sentence ("Meanwhile", "Residents") is a name only if
+      // the story names it elsewhere ("Jeff Sessions ... Sessions said").
+      if (run.length === 1 && runAtSentenceStart) {
+        sentenceInitial.push(bare(run[0]!));
+        run = [];
+        return;
+      }
+      // A run joined by "and" is two names, never one ("Levine Cava and Raquel Regalado").
+      if (!run.includes("and")) add([...run]);
       // The parts between connectors are names too ("Miami-Dade County Communications Dir. Michael Hernandez").
       const parts: string[][] = [[]];
       for (const w of run) {
@@ -73,15 +86,30 @@ export function findNames(text: string): Map<string, number> {
       const capital = /^\p{Lu}/u.test(token);
       const joiner = (CONNECTORS.has(token) || token === "and") && run.length > 0;
       if (capital || joiner) {
+        if (run.length === 0) runAtSentenceStart = sentenceStart;
         run.push(token);
         if (token.endsWith(".") && !ABBREVIATION.test(token)) flush();
       } else {
         flush();
       }
+      sentenceStart = /[.!?:]["”’)]*$/.test(token) && !ABBREVIATION.test(token);
     }
     flush();
   }
+  for (const word of sentenceInitial) if (names.has(word)) names.set(word, names.get(word)! + 1);
   return names;
+}
+
+const OPENERS = new Set([..."“\"‘'([“"]);
+const CLOSERS = new Set([..."”\"’')],;:!?"]);
+
+/** Strip quotes and brackets around a token (a loop, not a regex: tokens may be very long). */
+function trimPunctuation(token: string): string {
+  let a = 0;
+  let b = token.length;
+  while (a < b && OPENERS.has(token[a]!)) a++;
+  while (b > a && CLOSERS.has(token[b - 1]!)) b--;
+  return token.slice(a, b);
 }
 
 function bare(word: string): string {

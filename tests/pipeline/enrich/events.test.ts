@@ -80,10 +80,26 @@ describe("groupEvents", () => {
 });
 
 describe("same-day words", () => {
-  it("let an undated story that says 'this morning' borrow its event's day with medium confidence", () => {
+  it("let an undated story that says 'this morning' borrow its event's day, as an estimate", () => {
     const b = { ...item("b", day(null), "Vote news."), sameDay: "vote this morning" };
     const { borrowed } = groupEvents([item("a", day("2019-03-05"), "Vote."), b]);
-    expect(borrowed.get("b")).toMatchObject({ date: "2019-03-05", confidence: "medium" });
+    expect(borrowed.get("b")).toMatchObject({ date: "2019-03-05", confidence: "low" });
     expect(borrowed.get("b")!.evidence).toContain('says "vote this morning"');
+  });
+});
+
+describe("unrelated stories from one place", () => {
+  it("are not one event because they name the same officials", () => {
+    const budget = "Mayor Daniella Levine Cava and Commissioner Raquel Regalado of Miami-Dade County presented the budget on Wednesday. The Miami-Dade budget raises property taxes, adds bus routes and funds police overtime. Levine Cava said the budget closes a deficit. Regalado voted against the tax increase and the transit plan.";
+    const giraffe = "Zoo Miami welcomed a baby giraffe this morning, and Mayor Daniella Levine Cava visited the calf with Commissioner Raquel Regalado of Miami-Dade County. The giraffe calf weighs 150 pounds and stands six feet tall. Keepers said the mother and calf are healthy. Levine Cava asked residents to suggest a name for the giraffe.";
+    const fillers = ["Hurricane season forecasters at the National Hurricane Center expect storms", "The Florida Panthers beat the Boston Bruins in overtime at Amerant Bank Arena", "Publix opened a store in Homestead near Florida City and Key Largo", "The University of Miami announced tuition at Coral Gables for students", "Brightline trains to Orlando International Airport carried riders from Aventura", "Port of Miami cruise lines Carnival and Royal Caribbean reported passengers"];
+    const items: EventItem[] = [
+      { key: "budget", title: "Budget", titleIsHeadline: true, date: day("2023-09-20"), features: storyFeatures("Budget", [budget]), weekdays: new Map([["Wednesday", "on Wednesday"]]) },
+      { key: "giraffe", title: "Giraffe", titleIsHeadline: true, date: day(null), features: storyFeatures("Giraffe", [giraffe]), weekdays: new Map(), sameDay: "zoo this morning" },
+      ...fillers.map((f, i) => ({ key: `f${i}`, title: f, titleIsHeadline: true, date: day(`2023-0${(i % 8) + 1}-1${i}`), features: storyFeatures(f, [`${f}. ${f}.`]), weekdays: new Map() })),
+    ];
+    const { eventOf, borrowed } = groupEvents(items);
+    expect(eventOf.has("giraffe")).toBe(false);
+    expect(borrowed.has("giraffe")).toBe(false);
   });
 });
