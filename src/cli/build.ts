@@ -7,6 +7,7 @@ import { formatMessage } from "../pipeline/report/messages.ts";
 import { ARCHIVE_BUILT_EVENT } from "../eleventy/config.ts";
 import { ENV, localToday } from "../eleventy/options.ts";
 import { parseBuildArgs, UsageError } from "./args.ts";
+import { markSite, outDirProblem } from "./outDir.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -34,8 +35,9 @@ export async function runBuild(argv: readonly string[], log: (line: string) => v
     logError(`build: seeds folder "${args.seeds}" does not exist or is not a folder`);
     return 2;
   }
-  if (outDir === seedsDir || seedsDir.startsWith(outDir + path.sep) || outDir === ROOT) {
-    logError(`build: output folder "${args.out}" would replace the seeds or the project; choose another --out`);
+  const problem = await outDirProblem(outDir, seedsDir, ROOT, args.out);
+  if (problem) {
+    logError(`build: ${problem}`);
     return 2;
   }
 
@@ -69,6 +71,7 @@ export async function runBuild(argv: readonly string[], log: (line: string) => v
     return 1;
   }
 
+  await markSite(staging);
   // Swap the new site in: move the old one aside, move the new one in, then delete the old.
   const old = `${staging}-old`;
   const hadOld = await stat(outDir).then(() => true, () => false);

@@ -1,4 +1,4 @@
-import { rm, stat } from "node:fs/promises";
+import { mkdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
@@ -7,6 +7,7 @@ import type { Archive } from "../pipeline/schema/index.ts";
 import { ARCHIVE_BUILT_EVENT } from "../eleventy/config.ts";
 import { ENV, localToday } from "../eleventy/options.ts";
 import { parseBuildArgs, UsageError } from "./args.ts";
+import { markSite, outDirProblem } from "./outDir.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 /** The preview server's address: loopback only, never every interface. */
@@ -41,8 +42,15 @@ async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   const outDir = path.resolve(args.out);
+  const problem = await outDirProblem(outDir, seedsDir, ROOT, args.out);
+  if (problem) {
+    console.error(`start: ${problem}`);
+    return 2;
+  }
   // Eleventy never empties its output folder; start from a clean one so no stale page is served.
   await rm(outDir, { recursive: true, force: true });
+  await mkdir(outDir, { recursive: true });
+  await markSite(outDir);
   process.env[ENV.seeds] = seedsDir;
   process.env[ENV.out] = outDir;
   process.env[ENV.buildDay] = args.buildDay ?? localToday();

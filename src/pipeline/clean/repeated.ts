@@ -1,4 +1,5 @@
 import { matchBoilerplate } from "./rules.ts";
+import { parseDates } from "../extract/dates.ts";
 
 /** A line in at least this many unrelated stories of the archive is boilerplate of its site. */
 export const REPEAT_MIN_STORIES = 3;
@@ -10,6 +11,15 @@ export const SUBSTANTIVE_MIN_WORDS = 8;
 export const COPY_MIN_SHARED_PARAGRAPHS = 3;
 /** A paragraph in more files than this is itself boilerplate, not evidence of copying. */
 export const COPY_MAX_POSTINGS = 50;
+
+/**
+ * Lines that say something about their own story even when other stories say the same: a
+ * date ("March 3, 2020"), a byline ("By The Associated Press"), a sentence of the story.
+ */
+function carriesMetadata(line: string): boolean {
+  if (/^by\s/i.test(line) || /[.!?]["”’]?$/.test(line) && line.split(" ").length >= SUBSTANTIVE_MIN_WORDS) return true;
+  return parseDates(line, "2999-12-31").length > 0;
+}
 
 /**
  * Lines that repeat across many unrelated files of the corpus: site furniture that no named
@@ -33,15 +43,20 @@ export function findRepeatedLines(files: readonly (readonly string[])[]): Set<st
       postings.set(line, list);
     }
   });
+  // Two files are copies when they share COPY_MIN_SHARED_PARAGRAPHS paragraphs, or half the
+  // paragraphs of the shorter one (a two-paragraph brief saved three times).
+  const size = new Array<number>(files.length).fill(0);
+  for (const list of postings.values()) for (const i of list) size[i]!++;
   const shared = new Map<string, number>();
   for (const list of postings.values()) {
     if (list.length < 2 || list.length > COPY_MAX_POSTINGS) continue;
     for (let a = 0; a < list.length; a++) {
       for (let b = a + 1; b < list.length; b++) {
-        const key = `${list[a]} ${list[b]}`;
+        const [x, y] = [list[a]!, list[b]!];
+        const key = `${x} ${y}`;
         const n = (shared.get(key) ?? 0) + 1;
         shared.set(key, n);
-        if (n === COPY_MIN_SHARED_PARAGRAPHS) parent[find(list[b]!)] = find(list[a]!);
+        if (n >= Math.min(COPY_MIN_SHARED_PARAGRAPHS, Math.ceil(Math.min(size[x]!, size[y]!) / 2))) parent[find(y)] = find(x);
       }
     }
   }
@@ -58,6 +73,6 @@ export function findRepeatedLines(files: readonly (readonly string[])[]): Set<st
     }
   });
   const repeated = new Set<string>();
-  for (const [line, set] of stories) if (set.size >= REPEAT_MIN_STORIES) repeated.add(line);
+  for (const [line, set] of stories) if (set.size >= REPEAT_MIN_STORIES && !carriesMetadata(line)) repeated.add(line);
   return repeated;
 }

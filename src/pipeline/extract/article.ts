@@ -25,6 +25,8 @@ export const SUMMARY_MAX_LENGTH = 280;
 const RELATIVE_TIMESTAMP = /^(?:(?:\d+|an?)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|just now)$|^(?:updated|published|posted|last updated)\b:?\s*(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|just now)?(?:\s+at\s+\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\.?$/i;
 /** A masthead that spells out a dateline's code is looked for in this many lines from the top. */
 const TOP_SCAN_LINES = 30;
+/** At most this many section labels stand above a headline ("News", "Local"). */
+const MAX_SECTION_LABELS = 2;
 /** Section labels above a headline are this short. */
 const SECTION_LABEL_MAX_WORDS = 3;
 /** Lines of hard-wrapped text are at least this long (and are joined back into paragraphs). */
@@ -156,6 +158,11 @@ export function extractArticle(file: SourceFile, buildDay: string, repeated: Rea
   } else if (first && file.format === "markdown" && /^#{1,2}\s/.test(first.text)) {
     headline = /^#{1,2}\s+(.+?)\s*#*$/.exec(first.text)![1]!;
     first.removedBy.push("headline");
+  } else if (first && file.format === "markdown" && /^(?:=+|-+)$/.test(firstKept[1]?.text ?? "") && firstKept[1]!.n === first.n + 1) {
+    // A setext heading: "Title" underlined with "=====".
+    headline = first.text;
+    first.removedBy.push("headline");
+    firstKept[1]!.removedBy.push("headline");
   } else {
     const top = findHeadline(content, kept);
     masthead = top.masthead;
@@ -163,7 +170,7 @@ export function extractArticle(file: SourceFile, buildDay: string, repeated: Rea
     if (!line) {
       // No headline sits right above a byline, date or lead: fall back to the first line, after
       // any section labels ("Local News") above it.
-      for (;;) {
+      for (let labels = 0; labels < MAX_SECTION_LABELS; labels++) {
         const [label, next, after] = content.filter(kept);
         if (!label || !next || !isSectionLabel(label.text) || !looksLikeHeadline(next.text, after?.text)) break;
         label.removedBy.push("section-label");
@@ -185,7 +192,8 @@ export function extractArticle(file: SourceFile, buildDay: string, repeated: Rea
   const paragraphs = toParagraphs(content, kept, file.format);
   const leadLine = bodyLines[0];
   const dateline = leadLine ? readDateline(leadLine.text) : null;
-  const lead = paragraphs[0]?.text ?? "";
+  // The lead is the first paragraph with words in it (a Markdown image alone is not one).
+  const lead = paragraphs.find((p) => /\p{L}/u.test(file.format === "markdown" ? stripMarkdown(p.text) : p.text))?.text ?? "";
   const leadText = dateline && lead.startsWith(dateline.prefix) ? lead.slice(dateline.prefix.length) : lead;
   // Only Markdown has markup to strip; in plain text "<" and "*" are just characters.
   const leadWithoutDateline = file.format === "markdown" ? stripMarkdown(leadText) : leadText;

@@ -11,8 +11,9 @@ export function readByline(text: string): string | null {
   if (text.length > BYLINE_MAX_LENGTH) return null;
   const m = BYLINE.exec(text);
   if (!m) return null;
-  const name = m[1]!.split(/\s*(?:[|•·]|\s[-–—]\s|,\s*(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Updated|Published|Posted)\b))\s*/)[0]!.trim();
-  // Names start with a capital; "by the end of the year" is a sentence.
-  if (!/^[\p{Lu}]/u.test(name) || name.split(/\s+/).length > 12) return null;
+  const name = m[1]!.split(/\s*(?:[|•·]|\s[-–—]\s|,\s*(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Updated|Published|Posted)\b)|\s(?=(?:Updated|Published|Posted)\b))\s*/)[0]!.trim();
+  // Names start with a capital; "by the end of the year" is a sentence, and "By The Numbers:
+  // Hurricane Season So Far" is a headline.
+  if (!/^[\p{Lu}]/u.test(name) || name.split(/\s+/).length > 12 || name.includes(":")) return null;
   return name.replace(/[.,;:]+$/, "");
 }

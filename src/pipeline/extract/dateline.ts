@@ -15,7 +15,7 @@ export interface Dateline {
 
 // An upper-case place (with an optional state or country), optional month-day, optional
 // "(OUTLET)", then a dash: "MIAMI (CBSMiami) –", "ST. PETERSBURG, Fla. —", "WASHINGTON, Feb 26 (Reuters) -".
-const DATELINE = /^((?:[A-Z][A-Z.'’-]*)(?:\s+[A-Z][A-Z.'’-]*){0,4})(?:,\s*((?:[A-Z][a-zA-Z.]+)(?:\s+[A-Z][a-zA-Z.]+){0,2}))?(?:,?\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}))?\s*(?:\(([^()]{1,40})\))?\s*(?:[–—]|--?|:)\s+(?=\S)/;
+const DATELINE = /^((?:[A-Z][A-Z.'’-]*)(?:\s+[A-Z][A-Z.'’-]*){0,4})(?:,\s*((?:[A-Z][a-zA-Z.]+)(?:\s+[A-Z][a-zA-Z.]+){0,2}))?(?:,?\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}))?\s*(?:\(([^()]{1,40})\))?\s*(?:[–—]|--?)\s+(?=\S)/;
 const MONTH_WORD = /^(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*\.?$/;
 
 /** "Sydney (AAP) -": a place in title case is a dateline only when an outlet code follows it. */
@@ -41,7 +41,7 @@ export function readDateline(lead: string): Dateline | null {
   const [prefix, rawPlace, region, monthDay, code] = m;
   const place = rawPlace!.trim();
   // A dateline place is a proper name in capitals; a sentence opening in capitals is not.
-  if (place.length < 2 || place.length > 40 || MONTH_WORD.test(place) || /^(?:THE|A|AN|BY|UPDATE|BREAKING|WATCH|PHOTOS?|VIDEO)$/.test(place)) return null;
+  if (place.length < 2 || place.length > 40 || MONTH_WORD.test(place) || /^(?:THE|A|AN|BY|UPDATE|UPDATED|BREAKING|WATCH|PHOTOS?|VIDEO|CORRECTION|CLARIFICATION|EDITOR'?S NOTE|EXCLUSIVE|ANALYSIS|OPINION|COMMENTARY|LIVE|DEVELOPING)$/.test(place)) return null;
   if (!/[A-Z]{2}/.test(place)) return null;
   const placeName = titleCaseWords(place) + (region ? `, ${region}` : "");
   return {

@@ -241,7 +241,7 @@ export function textCandidates({ paragraphs, captions, buildDay }: TextDateInput
 export function mentionedWeekdays(paragraphs: readonly DatedLine[]): Map<string, string> {
   const found = new Map<string, string>();
   // The word before the weekday is kept for the evidence ("vowed Wednesday", "on Wednesday").
-  const re = new RegExp(`(?:(?<lead>\\b[\\p{L}’']+)\\s+)?(${WEEKDAYS.join("|")})(\\s+(?:morning|afternoon|evening|night))?\\b`, "gu");
+  const re = new RegExp(`(?:(?<lead>\\b[\\p{L}’']{1,20})\\s+)?(${WEEKDAYS.join("|")})(\\s+(?:morning|afternoon|evening|night))?\\b`, "gu");
   for (const p of paragraphs) {
     let m: RegExpExecArray | null;
     while ((m = re.exec(p.text))) {
@@ -255,13 +255,13 @@ export function mentionedWeekdays(paragraphs: readonly DatedLine[]): Map<string,
 }
 
 /** Words that put the news on the day of publication ("today", "this morning"). */
-const SAME_DAY = /\b(?:[\p{L}’']+\s+)?(?:today|tonight|this (?:morning|afternoon|evening))\b/iu;
+const SAME_DAY = /\b(?:[\p{L}’']{1,20}\s+)?(?:today|tonight|this (?:morning|afternoon|evening))\b/iu;
 
 /** The first words that say the news happened on the day the story was published, or null. */
 export function sameDayWords(paragraphs: readonly DatedLine[]): string | null {
   for (const p of paragraphs) {
     // Inside a quotation "today" is the speaker's day, not necessarily the story's.
-    const unquoted = p.text.replace(/[“"][^”"]*[”"]/g, " ");
+    const unquoted = p.text.replace(/[“"][^”"]{0,600}[”"]/g, " ");
     const m = SAME_DAY.exec(unquoted);
     if (m) return m[0];
   }

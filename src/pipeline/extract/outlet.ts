@@ -42,7 +42,8 @@ const CORPORATE = /\b(?:inc|llc|ltd|corp|corporation|company|group|holdings|medi
 
 /** The outlet a part of a credit line names: a known code or name, or a news organisation's name. */
 function outletFromPart(part: string): string | null {
-  const clean = part.trim().replace(/[.,;:]+$/, "");
+  // "Special to the Times", "For The Washington Post": the outlet is what follows.
+  const clean = part.trim().replace(/[.,;:]+$/, "").replace(/^(?:special to|for)\s+(?:the\s+(?=\p{Lu}))?/iu, "");
   if (!clean || clean.length > 50) return null;
   const known = CODE_INDEX.get(normalizeCode(clean));
   if (known) return known;

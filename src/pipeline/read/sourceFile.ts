@@ -45,9 +45,20 @@ export function decodeFile(raw: RawFile): { file: SourceFile | null; messages: M
   const messages: Message[] = [];
   const format = articleFormat(raw.path);
   if (format === null) {
-    messages.push(message("info", "read/not-an-article", raw.path, null,
+    messages.push(message("warning", "read/not-an-article", raw.path, null,
       `Ignored: "${path.extname(raw.path) || raw.path}" is not an article extension, expected one of ${Object.keys(ARTICLE_EXTENSIONS).join(", ")}`));
     return { file: null, messages };
+  }
+  // Notepad's "Unicode" is UTF-16 with a byte-order mark; its many NUL bytes are not binary.
+  const utf16 = raw.bytes[0] === 0xff && raw.bytes[1] === 0xfe ? "utf-16le" : raw.bytes[0] === 0xfe && raw.bytes[1] === 0xff ? "utf-16be" : null;
+  if (utf16) {
+    const text = new TextDecoder(utf16).decode(raw.bytes);
+    if (text.trim() === "") {
+      messages.push(message("error", "read/empty", raw.path, null, "Empty file: no article text to build a story from"));
+      return { file: null, messages };
+    }
+    messages.push(message("info", "read/encoding", raw.path, null, `Decoded as ${utf16.toUpperCase()} (it starts with a UTF-16 byte-order mark)`));
+    return { file: { path: raw.path, format, text, contentHash: createHash("sha256").update(raw.bytes).digest("hex") }, messages };
   }
   if (raw.bytes.includes(0)) {
     messages.push(message("error", "read/binary", raw.path, null, "Unexpected NUL bytes: this looks like a binary file, not an article"));

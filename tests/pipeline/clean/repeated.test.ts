@@ -31,3 +31,13 @@ describe("findRepeatedLines", () => {
     expect(findRepeatedLines(copies).size).toBe(0);
   });
 });
+
+describe("lines that repeat but belong to their story", () => {
+  it("keeps dates, bylines and sentences, and treats a short brief saved three times as one story", () => {
+    const shared = ["March 3, 2020", "By The Associated Press"];
+    const files = [1, 2, 3].map((n) => [...story(n), ...shared]);
+    expect(findRepeatedLines(files).size).toBe(0);
+    const brief = ["Brief headline", "The council met on Monday night and approved the budget by a vote of six to one.", "The mayor said the budget protects the library and adds two police officers."];
+    expect(findRepeatedLines([brief, brief, brief]).size).toBe(0);
+  });
+});

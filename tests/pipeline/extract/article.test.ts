@@ -62,3 +62,22 @@ describe("extractArticle", () => {
     expect(messages).toContainEqual(expect.objectContaining({ severity: "error", ruleId: "article/no-text" }));
   });
 });
+
+describe("odd Markdown and empty leads", () => {
+  it("reads a setext heading as the headline", () => {
+    const { draft } = extractArticle(file("Council Passes Budget\n=====================\n\nThe council voted on Monday.\n", "markdown", "a.md"), DAY);
+    expect(draft).toMatchObject({ title: "Council Passes Budget", titleSource: "headline", paragraphs: ["The council voted on Monday."] });
+  });
+
+  it("skips an image-only first paragraph for the generated headline and summary", () => {
+    const { draft } = extractArticle(file("![crowd](a.jpg)\n\nThe council voted on Monday to keep the library open.\n", "markdown", "a.md"), DAY);
+    expect(draft!.title).toBe("The council voted on Monday to keep the library open");
+    expect(draft!.summary).toBe("The council voted on Monday to keep the library open.");
+  });
+
+  it("makes a file with no words an error that names it, not an invalid story", () => {
+    const { draft, messages } = extractArticle(file("...\n", "text", "2017/x.txt"), DAY);
+    expect(draft).toBeNull();
+    expect(messages).toContainEqual(expect.objectContaining({ severity: "error", ruleId: "article/no-text", file: "2017/x.txt" }));
+  });
+});

@@ -16,3 +16,11 @@ describe("readByline", () => {
     expect(readByline("Byrne JAG grants were cut")).toBeNull();
   });
 });
+
+describe("bylines that are not", () => {
+  it("rejects a headline that starts with 'By The Numbers:' and cuts at 'Updated'", () => {
+    expect(readByline("By The Numbers: Hurricane Season So Far")).toBeNull();
+    expect(readByline("By Jane Doe, CNN Updated 1:03 PM EST, Thu February 6, 2020")).toBe("Jane Doe, CNN");
+    expect(readByline("By The Associated Press")).toBe("The Associated Press");
+  });
+});

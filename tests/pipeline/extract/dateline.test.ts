@@ -35,3 +35,10 @@ describe("datelines without a place in capitals", () => {
     expect(readDateline("Cruz (R-Texas) — said the bill")).toBeNull();
   });
 });
+
+describe("labels that are not datelines", () => {
+  it("does not read CORRECTION: or EDITOR'S NOTE — as a place", () => {
+    expect(readDateline("CORRECTION: An earlier version of this story misstated the date.")).toBeNull();
+    expect(readDateline("EXCLUSIVE — The mayor said")).toBeNull();
+  });
+});

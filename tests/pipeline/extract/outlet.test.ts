@@ -46,3 +46,9 @@ describe("outletFromCopyright", () => {
     expect(outletFromCopyright("He said copyright law is outdated.")).toBeNull();
   });
 });
+
+describe("credits with a preposition", () => {
+  it("reads 'Special to the Times' as the Times", () => {
+    expect(outletFromCredit("By Jane Doe, Special to the Tampa Bay Times")).toBe("Tampa Bay Times");
+  });
+});

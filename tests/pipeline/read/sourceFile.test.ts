@@ -34,10 +34,16 @@ describe("decodeFile", () => {
     expect(messages[0]).toMatchObject({ severity: "error", ruleId: "read/binary" });
   });
 
-  it("ignores files that are not articles, with a note", () => {
-    const { file, messages } = decodeFile({ path: "photo.jpg", bytes: new Uint8Array([0xff, 0xd8]) });
+  it("ignores files that are not articles, with a warning the build prints", () => {
+    const { file, messages } = decodeFile({ path: "story.html", bytes: new Uint8Array([0x3c, 0x70]) });
     expect(file).toBeNull();
-    expect(messages[0]).toMatchObject({ severity: "info", ruleId: "read/not-an-article" });
+    expect(messages[0]).toMatchObject({ severity: "warning", ruleId: "read/not-an-article", file: "story.html" });
+  });
+
+  it("decodes UTF-16 with a byte-order mark (Notepad's 'Unicode')", () => {
+    const text = "Héadline\r\nBody “quoted”";
+    const le = new Uint8Array([0xff, 0xfe, ...Array.from(text).flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
+    expect(decodeFile({ path: "u.txt", bytes: le }).file?.text).toBe(text);
   });
 });
 
