@@ -99,7 +99,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     id: "site-notice",
     description: "Cookie banners, paywall counters and subscription walls",
     patterns: [
-      /\bwe use cookies\b|\baccept (?:all )?cookies\b|\bcookie (?:policy|settings|preferences)\b/i,
+      /\bwe use cookies\b|\baccept (?:all )?cookies\b|\bcookie (?:policy|settings|preferences)\b|^we (?:value|care about) your privacy\b/i,
       /^you (?:have|'ve) (?:\d+|one|two|three) (?:free )?(?:articles?|stories) (?:left|remaining)\b/i,
       /^(?:this (?:article|story|content) is (?:for|only available to) subscribers|subscribe to (?:continue|keep) reading|already have an account)\b/i,
     ],
@@ -118,6 +118,8 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
       /^(?:skip to (?:main )?(?:content|navigation)|skip navigation|next gallery|previous gallery|click to enlarge|gift article|print this page|close window|full version text-only version view source|copy url|transcript|audio|playlist|download|embed|save|\d+-minute (?:listen|read)|\d+ min(?:ute)? read|advertisement|ad|sponsored(?: content)?|watch live|watch cbs news|listen(?: to this article)?|read more|related(?: stories| articles| coverage| content)?|more (?:stories|from \w+)|most popular|most read|trending(?: now)?|top stories|recommended(?: for you)?|menu|search|home|sections?|sign in|log ?in|sign out|log ?out|my account|account|register|subscriber login|e-edition|newsletters?|podcasts?|weather|traffic|watch|video|live)[:.]?$/i,
       /^(?:read more|related|see also|recommended|more):\s.{1,150}$/i,
       /^\d{1,3} of \d{1,3}$/,
+      /^(?:leer en español|ver en español|read in english|read in spanish|en español|en français|lire en français|in english)$/i,
+      /^-{2,}\s*(?:forwarded message|original message)\s*-{2,}$/i,
       /^(?:listen|watch)\s*[·|•:-]\s*\d{1,2}:\d{2}$/i,
       /^(?:\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}|audio player|play (?:video|audio)|show caption|hide caption|toggle caption|expand|close)$/i,
     ],

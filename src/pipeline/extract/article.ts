@@ -11,8 +11,8 @@ import { readDateline } from "./dateline.ts";
 import { expandCode, isKnownCode, outletFromCopyright, outletFromCredit, outletFromSignatures } from "./outlet.ts";
 import { readEmail } from "./email.ts";
 import { generateHeadline, looksLikeHeadline } from "./headline.ts";
-import { findHeadline } from "./top.ts";
-import { candidate, chooseDate, lineCandidates, mentionedWeekdays, parseDates, plausible, sameDayWords, textCandidates, urlDateCandidates, TOP_LINES, type ChosenDate, type DatedLine } from "./dates.ts";
+import { findHeadline, isHeadlineShaped } from "./top.ts";
+import { candidate, chooseDate, dateOrder, lineCandidates, mentionedWeekdays, parseDates, plausible, sameDayWords, textCandidates, urlDateCandidates, TOP_LINES, type ChosenDate, type DatedLine } from "./dates.ts";
 import { countWords, splitSentences, truncateAtWord } from "./text.ts";
 
 /** `date 2017-08-16` at the top of a file; the rest of the line may be anything. */
@@ -113,11 +113,14 @@ export function extractArticle(file: SourceFile, buildDay: string, repeated: Rea
 
   // Under a "Related Stories" or "Most Read" heading, the list of headlines goes too.
   markLinkBlocks(content);
+  // A feed item saved as text ("Title:", "Link:", "pubDate:"): its fields are metadata.
+  const feed = readFeedFields(content);
   // A saved e-mail: its headers are metadata, and the innermost block is the article's.
   const email = readEmail(content);
   if (email?.dateLine) {
     const d = parseDates(email.dateLine.text, buildDay).find((x) => plausible(x.value, buildDay));
-    if (d) candidates.push(candidate(d, "byline", email.dateLine.n, "high", email.dateLine.text, `The e-mail's header reads "${email.dateLine.text}".`));
+    // When a message was sent is not always when its article was published (a forward).
+    if (d) candidates.push(candidate(d, "byline", email.dateLine.n, "medium", email.dateLine.text, `The e-mail's header reads "${email.dateLine.text}"; the article it carries may be older.`));
   }
   const pageAddress = [fm.data.url, fm.data.source].filter((u): u is string => typeof u === "string").map((text) => ({ line: 1, text }));
   candidates.push(...urlDateCandidates([...pageAddress, ...content.filter((l) => l.text !== "").map((l) => ({ line: l.n, text: l.text }))], buildDay));
@@ -136,7 +139,8 @@ export function extractArticle(file: SourceFile, buildDay: string, repeated: Rea
     }
   }
   const dateLines: DatedLine[] = textLines.filter((l) => !l.removedBy.includes("date-header")).map((l) => ({ line: l.n, text: l.text }));
-  const lineDates = lineCandidates(dateLines, buildDay);
+  // Whether 04/05/2022 is 4 May or 5 April is decided by how the whole page writes its dates.
+  const lineDates = lineCandidates(dateLines, buildDay, dateOrder(lines.map((l) => l.text)));
   candidates.push(...lineDates);
   for (const c of lineDates) {
     const l = topLines.find((x) => x.n === c.line);
@@ -155,6 +159,8 @@ export function extractArticle(file: SourceFile, buildDay: string, repeated: Rea
     if (first && sameText(md?.[1] ?? first.text, fm.data.title)) first.removedBy.push("headline");
   } else if (email?.subject) {
     headline = email.subject;
+  } else if (feed.title) {
+    headline = feed.title;
   } else if (first && file.format === "markdown" && /^#{1,2}\s/.test(first.text)) {
     headline = /^#{1,2}\s+(.+?)\s*#*$/.exec(first.text)![1]!;
     first.removedBy.push("headline");
@@ -176,7 +182,7 @@ export function extractArticle(file: SourceFile, buildDay: string, repeated: Rea
         label.removedBy.push("section-label");
       }
       const [f, next] = content.filter(kept);
-      if (f && looksLikeHeadline(f.text, next?.text)) line = f;
+      if (f && looksLikeHeadline(f.text, next?.text) && isHeadlineShaped(f.original, f.text)) line = f;
     }
     if (line) {
       headline = line.text;
@@ -311,6 +317,25 @@ function markLinkBlocks(lines: readonly Work[]): void {
       taken++;
     }
   }
+}
+
+const FEED_FIELD = /^(title|link|guid|pubdate|published|updated|description|author|creator|category|feed|source|comments)\s*:\s*(.*)$/i;
+
+/**
+ * An RSS or Atom item dumped as text: three or more "Field: value" lines at the top. The
+ * title field is the headline; the others (the date, the link) are read by the date rules.
+ */
+function readFeedFields(lines: readonly Work[]): { title: string | null } {
+  const top = lines.filter((l) => l.text !== "").slice(0, 12);
+  const fields = top.filter((l) => FEED_FIELD.test(l.text));
+  if (fields.length < 3 || !fields.some((l) => /^title\s*:/i.test(l.text))) return { title: null };
+  let title: string | null = null;
+  for (const l of fields) {
+    const [, name, value] = FEED_FIELD.exec(l.text)!;
+    if (name!.toLowerCase() === "title") title ??= value!.trim() || null;
+    if (!["pubdate", "published", "updated"].includes(name!.toLowerCase())) l.removedBy.push("feed-field");
+  }
+  return { title };
 }
 
 /** One or two lead sentences, at most about SUMMARY_MAX_LENGTH characters. */

@@ -19,7 +19,7 @@ const DATELINE = /^((?:[A-Z][A-Z.'’-]*)(?:\s+[A-Z][A-Z.'’-]*){0,4})(?:,\s*((
 const MONTH_WORD = /^(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*\.?$/;
 
 /** "Sydney (AAP) -": a place in title case is a dateline only when an outlet code follows it. */
-const TITLE_CASE_DATELINE = /^((?:\p{Lu}[\p{Ll}'’.-]+)(?:\s+\p{Lu}[\p{Ll}'’.-]+){0,2})(?:,\s*((?:\p{Lu}[\p{L}.]+)(?:\s+\p{Lu}[\p{L}.]+){0,2}))?\s*\(([^()]{1,40})\)\s*(?:[–—]|--?)\s+(?=\S)/u;
+const TITLE_CASE_DATELINE = /^((?:\p{Lu}[\p{Ll}'’.-]+)(?:\s+\p{Lu}[\p{Ll}'’.-]+){0,2})(?:,\s*((?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)(?:\p{Lu}[\p{L}.]+)(?:\s+\p{Lu}[\p{L}.]+){0,2}))?(?:,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?\s*\(([^()]{1,40})\)\s*(?:[–—]|--?|:)?\s*(?=\S)/u;
 /** "(CNN) — When the sirens…": an outlet code with no place. */
 const CODE_ONLY_DATELINE = /^\(([^()]{1,40})\)\s*(?:[–—]|--?)\s+(?=\S)/;
 

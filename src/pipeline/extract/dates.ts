@@ -15,7 +15,7 @@ const WRITTEN_YEAR = /(?:^|[^\d])(?:1[89]\d\d|2[01]\d\d)(?!\d)|['’]\d{2}\b|\b\
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /** Words that make a line a byline or a timestamp line. */
-const BYLINE_LINE = /^(?:by\s+\S|posted\b|published\b|updated\b|last updated\b|first published\b|created\b|date\b|filed\b|issued\b)|[|•·]\s*(?:posted|published)\b/i;
+const BYLINE_LINE = /^(?:by\s+\S|posted\b|published\b|updated\b|last updated\b|first published\b|created\b|date\b|filed\b|issued\b|pubdate\b|publicado\b|publié\b|publie le\b|veröffentlicht\b|pubblicato\b|gepubliceerd\b|publicerad\b)|[|•·]\s*(?:posted|published)\b/i;
 /** A label in front of a date anywhere in the text ("Publication date: 05/08/2006"). */
 const LABELLED_DATE = /\b(publication date|date published|published(?: on)?|posted(?: on)?|first published(?: on)?|originally published(?: on)?|issued(?: on)?|dated)\s*[:\-–]?\s*/i;
 /** A label that marks a later revision, not publication: weaker than a publication label. */
@@ -42,10 +42,16 @@ interface Parsed {
 }
 
 /** Dates chrono finds for certain (year and month known); year-less dates are never full dates. */
+/** Pages in other languages label their dates too ("Publicado el martes 2 de marzo de 2021"). */
+const OTHER_LANGUAGES = [chrono.es, chrono.fr, chrono.de, chrono.it, chrono.pt, chrono.nl];
+const OTHER_LANGUAGE_LABEL = /\b(?:publicado|publié|publie|mis à jour|veröffentlicht|aktualisiert|pubblicato|aggiornato|gepubliceerd|atualizado)\b/i;
+
 export function parseDates(text: string, buildDay: string): Parsed[] {
   const ref = dayToLocalNoon(buildDay);
   const out: Parsed[] = [];
-  for (const r of chrono.strict.parse(text, ref)) {
+  const english = chrono.strict.parse(text, ref);
+  const results = english.length === 0 && OTHER_LANGUAGE_LABEL.test(text) ? OTHER_LANGUAGES.map((c) => c.strict.parse(text, ref)).find((r) => r.length > 0) ?? [] : english;
+  for (const r of results) {
     const s = r.start;
     if (!s.isCertain("year") || !s.isCertain("month")) continue;
     // chrono resolves "for several hours" or "yesterday" against the reference day: only a
@@ -87,6 +93,8 @@ export function isParagraphText(text: string): boolean {
   return words >= 25 || (words >= 12 && /[.!?]["”’)]?$/.test(text));
 }
 
+/** A magazine piece dated by its issue: "From the March 2019 issue". */
+const ISSUE = /\b(?:from|in) the (?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:[/-](?:january|february|march|april|may|june|july|august|september|october|november|december))?) \d{4} (?:print )?(?:issue|edition)\b/i;
 /** Labels count only at the start of a line, or after "This article was" ("A memo dated…" does not). */
 const LABEL_LEAD = /^(?:(?:this|the) (?:article|story|report|piece|page) (?:was|is)\s*)?$/i;
 /** Labelled or standalone dates after the story's text are trusted only among its last lines. */
@@ -98,7 +106,7 @@ const END_LINES = 5;
  * text, where comments, timelines and sidebars live, only a labelled date at the start of a
  * line or a single date line among the last lines counts, with medium confidence.
  */
-export function lineCandidates(lines: readonly DatedLine[], buildDay: string): DateCandidate[] {
+export function lineCandidates(lines: readonly DatedLine[], buildDay: string, order: DateOrder = dateOrder(lines.map((l) => l.text))): DateCandidate[] {
   const out: DateCandidate[] = [];
   const leadAt = lines.findIndex((l) => isParagraphText(l.text));
   const topEnd = Math.min(leadAt === -1 ? lines.length : leadAt, TOP_LINES);
@@ -118,12 +126,20 @@ export function lineCandidates(lines: readonly DatedLine[], buildDay: string): D
       const d = pickPublished(l.text, dates);
       const updatedOnly = UPDATED_LABEL.test(l.text) && !/\b(?:published|posted|issued)\b/i.test(l.text);
       const why = updatedOnly ? "; it gives when the story was updated, so it may have been published earlier" : "";
-      out.push(withAmbiguity(candidate(d, "byline", l.line, updatedOnly ? "medium" : "high", quote, `The byline or timestamp line reads "${quote}"${why}.`), d));
+      out.push(withAmbiguity(candidate(d, "byline", l.line, updatedOnly ? "medium" : "high", quote, `The byline or timestamp line reads "${quote}"${why}.`), d, order));
       return;
     }
     if (standalone && (top || (end && lateStandalone.length === 1))) {
-      out.push(withAmbiguity(candidate(dates[0]!, "byline", l.line, top ? "high" : "medium", quote, `A date line ${top ? "near the top" : "at the end of the article"} reads "${quote}".`), dates[0]!));
+      out.push(withAmbiguity(candidate(dates[0]!, "byline", l.line, top ? "high" : "medium", quote, `A date line ${top ? "near the top" : "at the end of the article"} reads "${quote}".`), dates[0]!, order));
       return;
+    }
+    const issue = ISSUE.exec(l.text);
+    if (issue && (top || end)) {
+      const d = dates.find((x) => x.index >= issue.index && x.precision === "month");
+      if (d) {
+        out.push(candidate(d, "byline", l.line, "medium", issue[0], `The page says it is "${issue[0]}": the month of the issue, not the day.`));
+        return;
+      }
     }
     if (labelled && LABEL_LEAD.test(l.text.slice(0, labelled.index).trim())) {
       const endOfLabel = labelled.index + labelled[0].length;
@@ -131,7 +147,7 @@ export function lineCandidates(lines: readonly DatedLine[], buildDay: string): D
       if (after) {
         const q = excerpt(l.text, labelled.index, after.index + after.text.length);
         const where = top ? "" : " after the story's text";
-        out.push(withAmbiguity(candidate(after, "byline", l.line, top ? "high" : "medium", q, `The text labels the date${where}: "${q}".`), after));
+        out.push(withAmbiguity(candidate(after, "byline", l.line, top ? "high" : "medium", q, `The text labels the date${where}: "${q}".`), after, order));
       }
     }
   });
@@ -142,14 +158,56 @@ export function lineCandidates(lines: readonly DatedLine[], buildDay: string): D
  * "05/08/2006" could be 8 May or 5 August. We read it month first (US usage, like chrono) but
  * never with high confidence, and the evidence says so.
  */
-function withAmbiguity(c: DateCandidate, d: Parsed): DateCandidate {
+function withAmbiguity(c: DateCandidate, d: Parsed, order: DateOrder): DateCandidate {
   const m = /(?:^|\D)(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})(?!\d)/.exec(d.text);
   if (!m || m[1] === m[2] || Number(m[1]) > 12 || Number(m[2]) > 12) return c;
+  if (order.order === "dmy") {
+    // The page writes its dates day first: 04/05/2022 is 4 May.
+    const value = `${c.value.slice(0, 4)}-${m[2]!.padStart(2, "0")}-${m[1]!.padStart(2, "0")}`;
+    return { ...c, value, confidence: c.confidence === "high" ? "medium" : c.confidence, evidence: `${c.evidence.replace(/\.$/, "")} (read day first: ${order.why}).` };
+  }
+  const why = order.order === "mdy" ? order.why : "as in US usage; day first would give another day";
   return {
     ...c,
     confidence: c.confidence === "high" ? "medium" : c.confidence,
-    evidence: `${c.evidence.replace(/\.$/, "")} (read month first, as in US usage; day first would give another day).`,
+    evidence: `${c.evidence.replace(/\.$/, "")} (read month first: ${why}).`,
   };
+}
+
+export interface DateOrder {
+  order: "dmy" | "mdy" | null;
+  why: string;
+}
+
+const MONTH_NAME = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
+const DAY_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME}\\s+\\d{4}\\b`, "g");
+const MONTH_DAY = new RegExp(`\\b${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b`, "g");
+/** Currencies and web domains of countries that write the day first. */
+const DAY_FIRST_PLACES = /£|€|\b(?:NZ|A|AU)\$|\.(?:co\.uk|org\.uk|gov\.uk|com\.au|net\.au|co\.nz|co\.za|ie|in|co\.in)\b/;
+/** Time zones of places that write the day first. */
+const DAY_FIRST_ZONES = /\b(?:GMT|BST|IST|CET|CEST|AEST|AEDT|ACST|AWST|NZST|NZDT|SAST)\b/;
+
+/**
+ * Does this page write numeric dates day first (04/05/2022 = 4 May, as in Britain and most of
+ * the world) or month first (US)? Decided by its own writing: a numeric date whose first part
+ * is over 12 settles it; otherwise written dates ("4 May 2022" against "May 4, 2022") and
+ * time zones vote. Null when the page gives no sign.
+ */
+export function dateOrder(texts: readonly string[]): DateOrder {
+  const text = texts.join("\n");
+  for (const m of text.matchAll(/(?:^|[^\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?![\d/.-])/g)) {
+    if (Number(m[1]) > 12 && Number(m[2]) <= 12) return { order: "dmy", why: `the page also writes "${m[0].trim()}", which can only be day first` };
+    if (Number(m[2]) > 12 && Number(m[1]) <= 12) return { order: "mdy", why: `the page also writes "${m[0].trim()}", which can only be month first` };
+  }
+  const dm = text.match(DAY_MONTH)?.length ?? 0;
+  const md = text.match(MONTH_DAY)?.length ?? 0;
+  const zone = DAY_FIRST_ZONES.exec(text)?.[0];
+  if (dm > md) return { order: "dmy", why: `the page writes its other dates day first, as in "${text.match(DAY_MONTH)![0]}"` };
+  if (md > dm) return { order: "mdy", why: `the page writes its other dates month first, as in "${text.match(MONTH_DAY)![0]}"` };
+  if (zone) return { order: "dmy", why: `the page gives times in ${zone}, where dates are written day first` };
+  const place = DAY_FIRST_PLACES.exec(text)?.[0];
+  if (place) return { order: "dmy", why: `the page shows "${place}", from a country that writes dates day first` };
+  return { order: null, why: "" };
 }
 
 /** A date in a page address (".../2021/03/03/slug/"): most publishing systems put the publication day there. */
@@ -185,6 +243,8 @@ function pickPublished(text: string, dates: Parsed[]): Parsed {
 function isStandaloneDate(text: string, d: Parsed): boolean {
   const rest = (text.slice(0, d.index) + " " + text.slice(d.index + d.text.length))
     .replace(/\b(?:updated|modified)?\s*(?:\d+|an?)\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\b/gi, "")
+    // A newspaper's page header: "A4  HARLOW VALLEY HERALD  Wednesday, September 14, 2011".
+    .replace(/\b(?:page\s+)?[A-Z]\d{1,2}\b|\bpage\s+\d{1,3}\b|\b[A-Z][A-Z'’&.-]{1,}\b/g, "")
     .replace(/\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b\.?/gi, "")
     .replace(new RegExp(`\\b(?:${WEEKDAYS.join("|")}|${WEEKDAYS.map((w) => w.slice(0, 3)).join("|")}|[A-Z]{2,4}T|UTC|GMT|ET|PT|CT|MT|at|updated|published|posted|on)\\b`, "gi"), "")
     .replace(/[\d:,|•·()\-–—/.\s]/g, "");

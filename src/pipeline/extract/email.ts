@@ -21,13 +21,15 @@ export interface EmailResult {
 /** Mark e-mail headers and a forwarder's note; null when the file is not an e-mail. */
 export function readEmail(lines: readonly EmailLine[]): EmailResult | null {
   const nonBlank = lines.filter((l) => l.text !== "");
-  if (!nonBlank[0] || !HEADER.test(nonBlank[0].text)) return null;
+  const firstHeader = nonBlank.findIndex((l) => HEADER.test(l.text));
+  if (firstHeader === -1 || (firstHeader > 0 && !(firstHeader === 1 && FORWARD_MARK.test(nonBlank[0]!.text)))) return null;
+  if (firstHeader === 1) nonBlank[0]!.removedBy.push("email-header");
   let subject: string | null = null;
   let dateLine: EmailLine | null = null;
   let inHeaders = false;
   let afterFirstBlock = false;
   const note: EmailLine[] = [];
-  for (const l of nonBlank) {
+  for (const l of nonBlank.slice(firstHeader)) {
     const h = HEADER.exec(l.text);
     if (h && (inHeaders || !afterFirstBlock || note.length === 0 || FORWARD_MARK.test(note.at(-1)!.text))) {
       if (!inHeaders) {

@@ -36,7 +36,35 @@ export interface FrontMatterResult {
 
 const DELIMITER = "---";
 const CLOSERS = new Set(["---", "..."]);
-const KNOWN_KEYS = new Set(Object.keys(frontMatterSchema.shape));
+/**
+ * Other names for the same fields, as other tools write them (Jekyll, Hugo, web clippers,
+ * feed exporters): the first one present fills a field the editor did not set by its own name.
+ */
+export const FRONT_MATTER_ALIASES: Record<string, readonly string[]> = {
+  title: ["headline"],
+  date: ["published", "pubDate", "pubdate", "publishDate", "publish_date", "date_published", "publication_date", "datePublished"],
+  outlet: ["site", "site_name", "publisher", "publication", "source_name", "newspaper"],
+  byline: ["authors", "creator"],
+  summary: ["description", "excerpt", "dek"],
+  topics: ["categories", "keywords"],
+};
+/** Keys other tools write that say nothing we use (the day a page was clipped is not its date). */
+const IGNORED_KEYS = new Set(["created", "clipped", "modified", "updated", "lastmod", "layout", "permalink", "draft", "image", "lang", "id", "aliases", "cover"]);
+const KNOWN_KEYS = new Set([...Object.keys(frontMatterSchema.shape), ...Object.values(FRONT_MATTER_ALIASES).flat(), ...IGNORED_KEYS]);
+
+/** Move aliased values to their field, unless the field is set under its own name. */
+function resolveAliases(raw: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (key in frontMatterSchema.shape) out[key] = value;
+  }
+  for (const [field, aliases] of Object.entries(FRONT_MATTER_ALIASES)) {
+    if (out[field] !== undefined) continue;
+    const alias = aliases.find((a) => raw[a] !== undefined);
+    if (alias) out[field] = raw[alias];
+  }
+  return out;
+}
 
 /**
  * gray-matter with js-yaml's core schema: timestamps stay the strings the editor wrote (the
@@ -46,7 +74,7 @@ const KNOWN_KEYS = new Set(Object.keys(frontMatterSchema.shape));
 const MATTER_OPTIONS = { engines: { yaml: (s: string) => yaml.load(s, { schema: yaml.CORE_SCHEMA }) as object } };
 
 /** Keys whose list values are lists of names or slugs. */
-const LIST_KEYS = new Set(["topics", "tags"]);
+const LIST_KEYS = new Set(["topics", "tags", "categories", "keywords"]);
 
 /**
  * Make an editor's values fit the schema without losing meaning: an empty value is absent,
@@ -61,10 +89,12 @@ function tidy(raw: Record<string, unknown>): Record<string, unknown> {
     if (LIST_KEYS.has(key)) {
       const list = Array.isArray(value) ? value.map(scalar) : String(scalar(value)).split(",");
       out[key] = list.map((x) => (typeof x === "string" ? x.trim() : x)).filter((x) => x !== "" && x !== null);
-    } else if (Array.isArray(value) && (key === "author" || key === "byline")) {
-      out[key] = value.map(scalar).join(", ");
+    } else if (Array.isArray(value) && ["author", "byline", "authors", "creator"].includes(key)) {
+      out[key] = value.map((v) => String(scalar(v)).replace(/^\[\[|\]\]$/g, "")).join(", ");
     } else {
-      out[key] = scalar(value);
+      const v = scalar(value);
+      // Web clippers write wiki links: "[[Office of University Communications]]".
+      out[key] = typeof v === "string" ? v.replace(/^\[\[(.*)\]\]$/, "$1") : v;
     }
   }
   return out;
@@ -112,7 +142,7 @@ export function readFrontMatter(file: string, lines: readonly Line[], options: {
       messages.push(message("warning", "front-matter/unknown-key", file, lineOfKey(key), `Unknown front-matter key "${key}", expected one of ${[...KNOWN_KEYS].join(", ")}`));
     }
   }
-  const parsed = frontMatterSchema.safeParse(raw);
+  const parsed = frontMatterSchema.safeParse(resolveAliases(raw));
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const key = String(issue.path[0] ?? "");
@@ -124,7 +154,7 @@ export function readFrontMatter(file: string, lines: readonly Line[], options: {
   let date: FrontMatterResult["date"] = null;
   if (data.date !== undefined) {
     const day = frontMatterDay(data.date);
-    const line = lineOfKey("date");
+    const line = [ "date", ...FRONT_MATTER_ALIASES.date! ].map(lineOfKey).find((n) => n > 1) ?? 1;
     if (day === null) {
       messages.push(message("error", "front-matter/invalid-date", file, line, `Invalid front-matter date "${data.date}", expected YYYY-MM-DD (or YYYY-MM, or YYYY), optionally with a time`));
       return { ...none, bodyStart: close + 1, ok: false, messages };

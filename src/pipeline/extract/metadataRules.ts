@@ -12,6 +12,7 @@ export const METADATA_RULES = {
   "date-line": "A line that is only a date or a timestamp",
   "section-label": "A section label above the headline",
   "email-header": "An e-mail header (From, Date, Subject) of a saved or forwarded message",
+  "feed-field": "A field of a feed item saved as text (Title, Description, Feed)",
   "forward-note": "A note written by whoever forwarded the message",
   "page-furniture": "Page furniture around the headline: mastheads, menus, breadcrumbs, player and share controls",
   headline: "The headline, shown as the page title",

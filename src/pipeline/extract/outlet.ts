@@ -36,7 +36,9 @@ export function isKnownCode(code: string): boolean {
 }
 
 /** Words that end the names of news organisations ("BBC News", "The Lakeshore Courier"). */
-const NEWS_ORG = /^(?:the\s+)?[\p{Lu}\d][\p{L}\d.&'’ -]{0,40}\b(?:News|Press|Times|Post|Herald|Tribune|Journal|Gazette|Courier|Chronicle|Observer|Guardian|Telegraph|Independent|Star|Sun|Bulletin|Register|Record|Review|Examiner|Inquirer|Dispatch|Daily|Weekly|Magazine|Radio|Television|Network|Wire|Agency|Reuters|Current|Ledger|Monitor|Sentinel|Leader|Citizen|Standard|Mercury|Democrat|Republican|Enquirer|Beacon|Express|Mirror|Messenger|Reporter)$/u;
+const NEWS_ORG = /^(?:the\s+)?[\p{Lu}\d][\p{L}\d.&'’ -]{0,40}\b(?:News|Press|Times|Post|Herald|Tribune|Journal|Gazette|Courier|Chronicle|Observer|Guardian|Telegraph|Independent|Star|Sun|Bulletin|Register|Record|Review|Examiner|Inquirer|Dispatch|Daily|Weekly|Magazine|Radio|Television|Network|Wire|Agency|Reuters|Current|Ledger|Monitor|Sentinel|Leader|Citizen|Standard|Mercury|Democrat|Republican|Enquirer|Beacon|Express|Mirror|Messenger|Reporter|Packet|Banner|Clarion|Globe|Patriot|Pioneer|Record-Courier|Telegram|Today)$/u;
+/** Section names that end in "News" or "Daily" are not outlets ("Local News", "World News"). */
+const SECTION_LEAD = /^(?:local|national|world|international|business|breaking|latest|top|more|related|sports?|political|politics|daily|weekly|community|state|regional|county|city|metro|campus|tech|science|health|entertainment|good)\s+(?:news|daily|press|times|review|wire)$/i;
 /** Corporate owners in copyright lines are not the outlet ("Scripps Media, Inc."). */
 const CORPORATE = /\b(?:inc|llc|ltd|corp|corporation|company|group|holdings|media|communications|broadcasting|enterprises|plc)\b\.?/i;
 
@@ -70,7 +72,7 @@ export function outletFromCredit(line: string): string | null {
 export function outletFromCopyright(line: string): string | null {
   const m = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}(?:\s*[-–]\s*\d{4})?,?\s+(.+?)[.,]?\s*(?:all rights reserved\b.*)?$/i.exec(line);
   if (!m || CORPORATE.test(m[1]!)) return null;
-  const holder = m[1]!.trim().replace(/[.,]+$/, "");
+  const holder = m[1]!.split(/\.\s/)[0]!.trim().replace(/[.,]+$/, "");
   if (holder.length < 2 || holder.length > 50 || /\b(?:this material|may not)\b/i.test(holder)) return null;
   return CODE_INDEX.get(normalizeCode(holder)) ?? CODE_INDEX.get(normalizeCode(holder.replace(/^the\s+/i, ""))) ?? holder;
 }
@@ -80,11 +82,13 @@ export function outletFromCopyright(line: string): string | null {
  * Guardian - Back to home") or a newspaper's name in capitals ("PEMI VALLEY RECORD", "THE
  * VALLEY GAZETTE   Wednesday, April 12, 2017   A3").
  */
-export function outletFromMasthead(line: string, options: { knownOnly?: boolean } = {}): string | null {
-  const head = line.split(/\s*(?:,|\s[-–—|]\s|\s{2,})\s*/)[0]!.trim();
+export function outletFromMasthead(line: string, options: { knownOnly?: boolean; wholeLine?: boolean } = {}): string | null {
+  const head = options.wholeLine ? line.trim() : line.split(/\s*(?:,|\s[-–—|]\s|\s{2,})\s*/)[0]!.trim();
   if (!head || head.split(/\s+/).length > 6) return null;
   const known = CODE_INDEX.get(normalizeCode(head)) ?? CODE_INDEX.get(normalizeCode(head.replace(/^the\s+/i, "")));
   if (known || options.knownOnly) return known ?? null;
+  // A name in title case: "The Fairhaven Courier", "Lakehead Packet", "WKDV News 6" (not "Local News").
+  if (NEWS_ORG.test(head.replace(/\s+\d{1,2}$/, "")) && !SECTION_LEAD.test(head) && !/[.!?:]$/.test(head)) return head;
   const caps = /^((?:THE\s+)?[A-Z][A-Z.&'’-]*(?:\s+[A-Z][A-Z.&'’-]*){0,5})(?=\s+(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|\p{Lu}\p{Ll})|\s*$)/u.exec(line.trim());
   if (!caps) return null;
   const name = caps[1]!.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());

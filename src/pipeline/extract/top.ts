@@ -54,10 +54,14 @@ export function isHeadlineShaped(original: string, text: string): boolean {
   if (words.length < HEADLINE_MIN_WORDS || words.length > HEADLINE_MAX_WORDS || text.length > HEADLINE_MAX_LENGTH) return false;
   if (/^by\s/i.test(text) || /[,;:]$/.test(text)) return false;
   if (/\.$/.test(text) && !/\b(?:U\.S|Jr|Sr|Inc|Co|St)\.$/.test(text)) return false;
-  if (isAllCaps(text) || isMenuLine(original, text)) return false;
+  // Short lines in capitals are mastheads; a long one is a press release's headline.
+  if ((isAllCaps(text) && words.length <= 6) || isMenuLine(original, text)) return false;
+  // A line that is only an outlet's name ("The Fairhaven Courier", "WKDV News 6") is a masthead.
+  if (outletFromMasthead(text, { wholeLine: true }) !== null) return false;
   if (/^\d+\s+of\s+\d+$/i.test(text) || /^[A-Z][A-Z ]{3,}:\s/.test(text)) return false;
   // "Text by: NEWS WIRES", "Contact: Jordan Ames", "From: …": a label and a value.
-  if (/^[\p{L} ]{2,20}:\s/u.test(text)) return false;
+  if (/^[\p{L} ]{2,30}:\s/u.test(text) && !/^[\p{L} ]{2,30}:\s.*\s.*\s.*\s/u.test(text.replace(/^(?:breaking|analysis|exclusive|opinion|watch|explainer|live)\s*:\s*/i, "x x x x "))) return false;
+  if (/^(?:feed|title|link|author|source|contact|from|to|date|subject)\s*:/i.test(text)) return false;
   if (/^[A-Z][A-Z .,'’-]{1,40}(?:\([^)]*\))?\s*(?:[–—]|--?)\s/.test(text)) return false; // dateline lead
   return true;
 }

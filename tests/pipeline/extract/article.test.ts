@@ -81,3 +81,13 @@ describe("odd Markdown and empty leads", () => {
     expect(messages).toContainEqual(expect.objectContaining({ severity: "error", ruleId: "article/no-text", file: "2017/x.txt" }));
   });
 });
+
+describe("feed items saved as text", () => {
+  it("takes the Title field as the headline and the pubDate as the date", () => {
+    const text = "Feed: Lakeshore Public Radio - Local News\nTitle: Island ferry adds early-morning run\nLink: https://example.org/news/ferry\npubDate: Tue, 04 May 2021 08:00:00 GMT\nDescription: The ferry adds a run.\n\nThe island ferry will add a 5:30 a.m. run from Memorial Day, the county said on Monday.\n";
+    const { draft } = extractArticle(file(text), DAY);
+    expect(draft).toMatchObject({ title: "Island ferry adds early-morning run", titleSource: "headline" });
+    expect(draft!.date).toMatchObject({ date: "2021-05-04", confidence: "high" });
+    expect(draft!.paragraphs).toEqual(["The island ferry will add a 5:30 a.m. run from Memorial Day, the county said on Monday."]);
+  });
+});

@@ -42,3 +42,9 @@ describe("labels that are not datelines", () => {
     expect(readDateline("EXCLUSIVE — The mayor said")).toBeNull();
   });
 });
+
+describe("wire datelines with a month and day", () => {
+  it("reads 'Mumbai, Jan 17 (PTI)'", () => {
+    expect(readDateline("Mumbai, Jan 17 (PTI) Suburban trains were hit")).toMatchObject({ place: "Mumbai", outlet: "Press Trust of India" });
+  });
+});

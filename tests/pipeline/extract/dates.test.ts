@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chooseDate, lineCandidates, mentionedWeekdays, parseDates, plausible, sameDayWords, textCandidates, urlDateCandidates, weekdayOf } from "../../../src/pipeline/extract/dates.ts";
+import { chooseDate, dateOrder, lineCandidates, mentionedWeekdays, parseDates, plausible, sameDayWords, textCandidates, urlDateCandidates, weekdayOf } from "../../../src/pipeline/extract/dates.ts";
 
 const DAY = "2026-01-01";
 const lines = (...texts: string[]) => texts.map((text, i) => ({ line: i + 1, text }));
@@ -149,5 +149,38 @@ describe("dates that only look like publication dates", () => {
 
   it("reads an address only at the top, not a link cited in the story", () => {
     expect(urlDateCandidates(lines(LEAD, "The 2018 report (https://county.example.gov/2018/01/05/library-report/) said so."), DAY)).toEqual([]);
+  });
+});
+
+describe("dateOrder and day-first pages", () => {
+  it("decides from the page's own dates, zones or currency", () => {
+    expect(dateOrder(["Published 04/05/2022", "Clean-up (28/04/2022)"]).order).toBe("dmy");
+    expect(dateOrder(["Posted 04/05/2022", "Meeting on 12/20/2022"]).order).toBe("mdy");
+    expect(dateOrder(["Published 04/05/2022", "The vote on 14 March 2022"]).order).toBe("dmy");
+    expect(dateOrder(["Published 04/05/2022 10:00 BST"]).order).toBe("dmy");
+    expect(dateOrder(["Tickets cost £5"]).order).toBe("dmy");
+    expect(dateOrder(["Published 04/05/2022"]).order).toBeNull();
+  });
+
+  it("reads an ambiguous stamp day first on a day-first page, saying why", () => {
+    const [c] = lineCandidates(lines("Headline of a story here", "Published 04/05/2022 at 10:48"), DAY, dateOrder(["(28/04/2022)"]));
+    expect(c).toMatchObject({ value: "2022-05-04", confidence: "medium" });
+    expect(c!.evidence).toContain("read day first");
+  });
+});
+
+describe("labels in other languages and magazine issues", () => {
+  it("reads 'Publicado el martes 2 de marzo de 2021'", () => {
+    expect(parseDates("Publicado el martes 2 de marzo de 2021", DAY)[0]).toMatchObject({ value: "2021-03-02", precision: "day" });
+  });
+
+  it("dates a magazine piece to the month of its issue", () => {
+    const [c] = lineCandidates(lines("Why Your Trailhead Is Closed", "From the March 2019 issue"), DAY);
+    expect(c).toMatchObject({ value: "2019-03-01", precision: "month", confidence: "medium" });
+  });
+
+  it("reads a newspaper page header as a date line", () => {
+    const [c] = lineCandidates(lines("A4\tHARLOW VALLEY HERALD\tWednesday, September 14, 2011", "Mill fire ruled accidental"), DAY);
+    expect(c).toMatchObject({ value: "2011-09-14", confidence: "high" });
   });
 });

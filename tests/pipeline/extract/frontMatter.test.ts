@@ -75,3 +75,12 @@ describe("front matter as editors write it", () => {
     expect(txt("---\ntitle: Real\n---\nBody")).toMatchObject({ ok: true, bodyStart: 3, data: { title: "Real" } });
   });
 });
+
+describe("front matter from other tools", () => {
+  it("reads web-clipper and feed names for the same fields, and ignores the clipping day", () => {
+    const r = read('---\ntitle: "Lake study"\npublished: 2023-04-18\ncreated: 2024-01-05\nsite: "Ridgefield University News"\nauthor:\n  - "[[Office of Communications]]"\ndescription: A summary.\ncategories: [science]\n---\nx');
+    expect(r.messages).toEqual([]);
+    expect(r.date).toMatchObject({ value: "2023-04-18", line: 3 });
+    expect(r.data).toMatchObject({ outlet: "Ridgefield University News", author: "Office of Communications", summary: "A summary.", topics: ["science"] });
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { outletFromCode, outletFromCopyright, outletFromCredit, outletFromSignatures } from "../../../src/pipeline/extract/outlet.ts";
+import { outletFromCode, outletFromCopyright, outletFromCredit, outletFromMasthead, outletFromSignatures } from "../../../src/pipeline/extract/outlet.ts";
 
 describe("outletFromCode", () => {
   it("maps known dateline codes, first outlet first", () => {
@@ -50,5 +50,16 @@ describe("outletFromCopyright", () => {
 describe("credits with a preposition", () => {
   it("reads 'Special to the Times' as the Times", () => {
     expect(outletFromCredit("By Jane Doe, Special to the Tampa Bay Times")).toBe("Tampa Bay Times");
+  });
+});
+
+describe("outletFromMasthead", () => {
+  it("reads known names, capitals and title-case newspaper names, but not section labels", () => {
+    expect(outletFromMasthead("ABC News")).toBe("ABC News");
+    expect(outletFromMasthead("PEMI VALLEY RECORD")).toBe("Pemi Valley Record");
+    expect(outletFromMasthead("The Fairhaven Courier")).toBe("The Fairhaven Courier");
+    expect(outletFromMasthead("WKDV News 6")).toBe("WKDV News 6");
+    expect(outletFromMasthead("Local News")).toBeNull();
+    expect(outletFromMasthead("Council approves budget after late fight")).toBeNull();
   });
 });
