@@ -88,6 +88,19 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     maxLength: 120,
   },
   {
+    id: "promo",
+    description: "Promotions of apps, tips lines, videos and other pages",
+    patterns: [
+      /^click here (?:to|for)\b/i,
+      /^download (?:the|our) .{1,50}\bapp\b/i,
+      /^(?:have a (?:news )?tip|got a (?:news )?tip|send us (?:a|your) (?:news )?tip|do you have a tip)\b/i,
+      /^(?:watch|video|listen|photos|gallery|slideshow)\s*:\s.{1,140}$/i,
+      /^(?:continue reading(?: the main story)?|supported by|story continues below(?: advertisement)?|article continues below)\.?$/i,
+      /\btop headlines are here\b|\bcheck out what's clicking on\b/i,
+    ],
+    maxLength: 200,
+  },
+  {
     id: "comment-policy",
     description: "Comment-section prompts and policies",
     patterns: [

@@ -45,3 +45,13 @@ describe("boilerplate rules", () => {
     for (const r of BOILERPLATE_RULES) expect(r.description.length).toBeGreaterThan(10);
   });
 });
+
+describe("promotions", () => {
+  it.each(["CLICK HERE TO GET THE FOX NEWS APP", "Download the KOLD News 13 app for alerts", "Have a news tip? Email us", "WATCH: Sessions speaks in Miami", "Continue reading the main story", "Fox News Flash top headlines are here. Check out what's clicking on Foxnews.com."])("removes %s", (line) => {
+    expect(matchBoilerplate(line)?.id).toBe("promo");
+  });
+
+  it("keeps a sentence that mentions an app", () => {
+    expect(matchBoilerplate("The county said residents can download the new app to report potholes, and 4,000 already have.")).toBeNull();
+  });
+});
