@@ -124,7 +124,11 @@ export function runPipeline(files: readonly RawFile[], options: PipelineOptions,
   const withDates = stories.filter((s) => s.record.date !== null);
   const days = withDates.map((s) => s.record.date!).sort();
   const idOfFile = new Map(stories.map((s) => [s.record.sourceFile, s.record.id]));
-  const events = grouping.events.map((e) => ({ ...e, storyIds: e.storyIds.map((k) => idOfFile.get(k)).filter((id): id is string => id !== undefined) }));
+  const events = grouping.events.map((e) => ({
+    ...e,
+    anchorId: e.anchorId === null ? null : (idOfFile.get(e.anchorId) ?? null),
+    storyIds: e.storyIds.map((k) => idOfFile.get(k)).filter((id): id is string => id !== undefined),
+  }));
   return {
     stories,
     latest: withDates.slice(0, LATEST_COUNT).map(toRef),

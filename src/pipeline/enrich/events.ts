@@ -86,7 +86,7 @@ export function groupEvents(items: readonly EventItem[]): EventResult {
     // Named after its anchor (or first) story, so the id survives new coverage joining the event.
     const id = `e-${createHash("sha256").update(named.key).digest("hex").slice(0, 12)}`;
     const date = anchor?.date.date ?? null;
-    events.push({ id, slug: slugify(`${date ?? "undated"} ${named.title}`) || id, title: named.title, date, storyIds: group.map((g) => g.key) });
+    events.push({ id, slug: slugify(`${date ?? "undated"} ${named.title}`) || id, title: named.title, date, anchorId: anchor?.key ?? null, storyIds: group.map((g) => g.key) });
     for (const g of group) {
       eventOf.set(g.key, id);
       if (anchor && g.date.date === null) borrowed.set(g.key, borrowDate(g, anchor));

@@ -45,6 +45,8 @@ export const eventSchema = z.object({
   slug: z.string(),
   title: z.string(),
   date: z.string().nullable(),
+  /** The story whose date dates the event (the surest dated one), or null when none is dated. */
+  anchorId: z.string().nullable(),
   storyIds: z.array(z.string()),
 });
 
