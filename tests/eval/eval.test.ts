@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildArchive } from "../../src/pipeline/index.ts";
-import { evaluate, formatEvaluation, truthSchema } from "../../src/pipeline/report/evaluate.ts";
+import { evaluate, formatEvaluation, sameOutlet, truthSchema } from "../../src/pipeline/report/evaluate.ts";
 import { runEval } from "../../src/cli/eval.ts";
 
 const EVAL = path.resolve(import.meta.dirname, "../fixtures/eval");
@@ -47,5 +47,15 @@ describe("npm run eval", () => {
     const errors: string[] = [];
     expect(await runEval(["--seeds", EVAL], () => {}, (s) => errors.push(s))).toBe(2);
     expect(errors[0]).toContain("--truth");
+  });
+});
+
+describe("sameOutlet", () => {
+  it("ignores case and a leading The, and matches a call sign to its station name", () => {
+    expect(sameOutlet("The Lakeshore Tribune", "Lakeshore Tribune")).toBe(true);
+    expect(sameOutlet("WJXR News 4", "WJXR")).toBe(true);
+    expect(sameOutlet("CBS News", "CBS Miami")).toBe(false);
+    expect(sameOutlet(null, "CNN")).toBe(false);
+    expect(sameOutlet(null, null)).toBe(true);
   });
 });

@@ -94,7 +94,7 @@ export function isParagraphText(text: string): boolean {
 }
 
 /** A magazine piece dated by its issue: "From the March 2019 issue". */
-const ISSUE = /\b(?:from|in) the (?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:[/-](?:january|february|march|april|may|june|july|august|september|october|november|december))?) \d{4} (?:print )?(?:issue|edition)\b/i;
+const ISSUE = /\bvol(?:ume)?\.?\s*\d+,?\s*(?:no|issue|number)\.?\s*\d+\s*[—–-]\s*(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{4}\b|\b(?:from|in) the (?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:[/-](?:january|february|march|april|may|june|july|august|september|october|november|december))?) \d{4} (?:print )?(?:issue|edition)\b/i;
 /** Labels count only at the start of a line, or after "This article was" ("A memo dated…" does not). */
 const LABEL_LEAD = /^(?:(?:this|the) (?:article|story|report|piece|page) (?:was|is)\s*)?$/i;
 /** Labelled or standalone dates after the story's text are trusted only among its last lines. */

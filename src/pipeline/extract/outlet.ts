@@ -37,6 +37,17 @@ export function isKnownCode(code: string): boolean {
 
 /** Words that end the names of news organisations ("BBC News", "The Lakeshore Courier"). */
 const NEWS_ORG = /^(?:the\s+)?[\p{Lu}\d][\p{L}\d.&'’ -]{0,40}\b(?:News|Press|Times|Post|Herald|Tribune|Journal|Gazette|Courier|Chronicle|Observer|Guardian|Telegraph|Independent|Star|Sun|Bulletin|Register|Record|Review|Examiner|Inquirer|Dispatch|Daily|Weekly|Magazine|Radio|Television|Network|Wire|Agency|Reuters|Current|Ledger|Monitor|Sentinel|Leader|Citizen|Standard|Mercury|Democrat|Republican|Enquirer|Beacon|Express|Mirror|Messenger|Reporter|Packet|Banner|Clarion|Globe|Patriot|Pioneer|Record-Courier|Telegram|Today)$/u;
+/** Public bodies that publish their own news releases. */
+const AGENCY = /^(?:(?:city|town|village|county|state|borough|township) of \p{Lu}[\p{L}'’. -]{1,40}|[\p{Lu}][\p{L}'’. -]{1,50} (?:police|sheriff'?s?|fire(?: and rescue)?|public works|health) (?:department|office|service|district)|[\p{Lu}][\p{L}'’. -]{1,50} (?:department|office) of [\p{Lu}][\p{L} ]{2,40})$/iu;
+
+function isAllCapsText(text: string): boolean {
+  return text === text.toUpperCase();
+}
+
+function titleCase(text: string): string {
+  return text.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase()).replace(/\b(Of|And|The|For)\b(?!$)/g, (w, _1, i: number) => (i === 0 ? w : w.toLowerCase()));
+}
+
 /** Section names that end in "News" or "Daily" are not outlets ("Local News", "World News"). */
 const SECTION_LEAD = /^(?:local|national|world|international|business|breaking|latest|top|more|related|sports?|political|politics|daily|weekly|community|state|regional|county|city|metro|campus|tech|science|health|entertainment|good)\s+(?:news|daily|press|times|review|wire)$/i;
 /** Corporate owners in copyright lines are not the outlet ("Scripps Media, Inc."). */
@@ -82,17 +93,21 @@ export function outletFromCopyright(line: string): string | null {
  * Guardian - Back to home") or a newspaper's name in capitals ("PEMI VALLEY RECORD", "THE
  * VALLEY GAZETTE   Wednesday, April 12, 2017   A3").
  */
-export function outletFromMasthead(line: string, options: { knownOnly?: boolean; wholeLine?: boolean } = {}): string | null {
+export function outletFromMasthead(line: string, options: { knownOnly?: boolean; wholeLine?: boolean; firstLine?: boolean } = {}): string | null {
   const head = options.wholeLine ? line.trim() : line.split(/\s*(?:,|\s[-–—|]\s|\s{2,})\s*/)[0]!.trim();
   if (!head || head.split(/\s+/).length > 6) return null;
   const known = CODE_INDEX.get(normalizeCode(head)) ?? CODE_INDEX.get(normalizeCode(head.replace(/^the\s+/i, "")));
   if (known || options.knownOnly) return known ?? null;
   // A name in title case: "The Fairhaven Courier", "Lakehead Packet", "WKDV News 6" (not "Local News").
   if (NEWS_ORG.test(head.replace(/\s+\d{1,2}$/, "")) && !SECTION_LEAD.test(head) && !/[.!?:]$/.test(head)) return head;
+  // A public body issuing its own news: "City of Marlow Heights", "Riverside Township Police Department".
+  if (AGENCY.test(head)) return isAllCapsText(head) ? titleCase(head) : head;
+  // At the very top, "The" and a few capitalised words is a publication's name ("The Furrow").
+  if (options.firstLine && /^The(?:\s+\p{Lu}[\p{L}'’&-]+){1,3}$/u.test(head)) return head;
   const caps = /^((?:THE\s+)?[A-Z][A-Z.&'’-]*(?:\s+[A-Z][A-Z.&'’-]*){0,5})(?=\s+(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|\p{Lu}\p{Ll})|\s*$)/u.exec(line.trim());
   if (!caps) return null;
-  const name = caps[1]!.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
-  return NEWS_ORG.test(name) ? name : null;
+  const name = titleCase(caps[1]!);
+  return NEWS_ORG.test(name) || AGENCY.test(name) ? name : null;
 }
 
 /**

@@ -48,6 +48,18 @@ export function isAllCaps(text: string): boolean {
   return letters.length >= 4 && letters.replace(/[^\p{Lu}]/gu, "").length / letters.length > 0.85;
 }
 
+/** Field names of contact blocks, feeds and e-mails. */
+const FIELD_LABEL = /^(?:contact|media contact|phone|tel|fax|email|e-mail|non-emergency|emergency|from|to|cc|date|sent|subject|feed|title|link|author|authors|source|text by|words by|photo|photos|credit|updated|published|posted|filed|tags|category|categories|section|location|address)$/i;
+/** Writers, not a headline: "Dana Whitcomb and Luis Ortega", "Helen Crabtree North of England correspondent". */
+const NAME = "\\p{Lu}[\\p{Ll}'’.-]+(?:\\s+\\p{Lu}\\.?)?(?:\\s+\\p{Lu}[\\p{Ll}'’-]+){1,2}";
+const NAME_LIST = new RegExp(`^${NAME}(?:(?:,\\s*|,?\\s+and\\s+)${NAME})+$`, "u");
+const JOB_TITLE = /\b(?:correspondent|reporter|editor|writer|columnist|contributor|producer|staff|freelance|journalist|photographer|bureau chief|intern)s?$/i;
+export function isNameList(text: string): boolean {
+  return NAME_LIST.test(text) || (JOB_TITLE.test(text) && /^\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}/u.test(text) && text.split(/\s+/).length <= 9);
+}
+/** A masthead's motto: "Serving Winslow County since 1888". */
+const TAGLINE = /^(?:serving|proudly serving|covering|the voice of|your (?:source|home) for|news for|since \d{4})\b|\bsince (?:1[6-9]|20)\d{2}$/i;
+
 /** Could this line be a headline at all? */
 export function isHeadlineShaped(original: string, text: string): boolean {
   const words = text.split(/\s+/).filter(Boolean);
@@ -60,8 +72,13 @@ export function isHeadlineShaped(original: string, text: string): boolean {
   if (outletFromMasthead(text, { wholeLine: true }) !== null) return false;
   if (/^\d+\s+of\s+\d+$/i.test(text) || /^[A-Z][A-Z ]{3,}:\s/.test(text)) return false;
   // "Text by: NEWS WIRES", "Contact: Jordan Ames", "From: …": a label and a value.
-  if (/^[\p{L} ]{2,30}:\s/u.test(text) && !/^[\p{L} ]{2,30}:\s.*\s.*\s.*\s/u.test(text.replace(/^(?:breaking|analysis|exclusive|opinion|watch|explainer|live)\s*:\s*/i, "x x x x "))) return false;
-  if (/^(?:feed|title|link|author|source|contact|from|to|date|subject)\s*:/i.test(text)) return false;
+  // "Contact: Jordan Ames", "Non-Emergency: (555) 555-0199": a field, not a headline; but
+  // "Analysis: Europe's chip subsidy race leaves…" is a headline with a kicker.
+  const field = /^([\p{L} '’-]{2,30}):\s+(.*)$/u.exec(text);
+  if (field && (FIELD_LABEL.test(field[1]!) || field[2]!.split(/\s+/).length <= 4)) return false;
+  if (isNameList(text) || TAGLINE.test(text) || /,\s*[A-Z]{2}$/.test(text)) return false;
+  const lower = text.toLowerCase().split(/\s+/);
+  if (lower.length <= 3 && lower.filter((w) => SECTION_WORDS.has(w) || w === "&" || w === "and").length >= 2) return false;
   if (/^[A-Z][A-Z .,'’-]{1,40}(?:\([^)]*\))?\s*(?:[–—]|--?)\s/.test(text)) return false; // dateline lead
   return true;
 }
@@ -115,8 +132,8 @@ export function findHeadline(lines: readonly TopLine[], kept: (l: TopLine) => bo
   if (chosen === -1) return { headline: null, masthead: null };
   const headline = top[chosen]!;
   let masthead: string | null = null;
-  for (const l of top.slice(0, chosen)) {
-    masthead ??= outletFromMasthead(l.text);
+  for (const [k, l] of top.slice(0, chosen).entries()) {
+    masthead ??= outletFromMasthead(l.text, { firstLine: k === 0 });
     if (kept(l)) l.removedBy.push("page-furniture");
   }
   for (const l of top.slice(chosen + 1)) {

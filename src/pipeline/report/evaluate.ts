@@ -40,6 +40,20 @@ function recordDate(r: StoryRecord): string | null {
   return r.datePrecision === "day" ? r.date : r.datePrecision === "month" ? r.date.slice(0, 7) : r.date.slice(0, 4);
 }
 
+/**
+ * Outlet names match ignoring case and a leading "The", and a station's call sign matches the
+ * name it brands itself with ("WJXR" and "WJXR News 4"), as labellers write either.
+ */
+export function sameOutlet(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return a === b;
+  const key = (s: string) => s.toLowerCase().replace(/^the\s+/, "").replace(/\s+/g, " ").trim();
+  const [x, y] = [key(a), key(b)];
+  if (x === y) return true;
+  const callSign = /^[kwc][a-z]{2,3}$/;
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  return callSign.test(short) && long.startsWith(`${short} `);
+}
+
 const norm = (s: string | null) => (s === null ? null : s.replace(/\s+/g, " ").trim());
 
 /**
@@ -72,7 +86,7 @@ export function evaluate(records: readonly StoryRecord[], truth: Truth): Evaluat
     const titleOk = want.title === null ? r.titleSource === "generated" : norm(r.title) === norm(want.title);
     if (titleOk) result.correct.title++;
     else result.misses.push({ file, field: "title", expected: want.title, actual: r.title, note: r.titleSource });
-    if (norm(r.outlet) === norm(want.outlet)) result.correct.outlet++;
+    if (sameOutlet(r.outlet, want.outlet)) result.correct.outlet++;
     else result.misses.push({ file, field: "outlet", expected: want.outlet, actual: r.outlet, note: "" });
   }
   return result;

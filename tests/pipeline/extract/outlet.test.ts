@@ -63,3 +63,12 @@ describe("outletFromMasthead", () => {
     expect(outletFromMasthead("Council approves budget after late fight")).toBeNull();
   });
 });
+
+describe("public bodies and first-line names", () => {
+  it("reads an agency's own masthead and a short name at the very top", () => {
+    expect(outletFromMasthead("RIVERSIDE TOWNSHIP POLICE DEPARTMENT")).toBe("Riverside Township Police Department");
+    expect(outletFromMasthead("City of Marlow Heights, MI")).toBe("City of Marlow Heights");
+    expect(outletFromMasthead("The Furrow", { firstLine: true })).toBe("The Furrow");
+    expect(outletFromMasthead("The Furrow")).toBeNull();
+  });
+});

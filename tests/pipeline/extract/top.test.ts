@@ -49,3 +49,20 @@ describe("findHeadline", () => {
     expect(findHeadline(toLines("Menu\nSearch"), kept).headline).toBeNull();
   });
 });
+
+describe("lines that are not headlines", () => {
+  it.each([
+    ["Dana Whitcomb and Luis Ortega"],
+    ["Helen Crabtree North of England correspondent"],
+    ["Serving Winslow County since 1888"],
+    ["Non-Emergency: (555) 555-0199"],
+    ["City of Marlow Heights, MI"],
+    ["Arts & Culture"],
+  ])("%s", (line) => {
+    expect(isHeadlineShaped(line, line)).toBe(false);
+  });
+
+  it.each([["Analysis: Europe's chip subsidy race leaves smaller suppliers counting the cost"], ["FAIR BOARD VOTES TO MOVE DEMOLITION DERBY TO FRIDAY NIGHT"], ["Trump Fires Comey"]])("keeps the headline %s", (line) => {
+    expect(isHeadlineShaped(line, line)).toBe(true);
+  });
+});
