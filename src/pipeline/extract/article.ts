@@ -172,6 +172,7 @@ export function extractArticle(file: SourceFile, buildDay: string, repeated: Rea
   } else {
     const top = findHeadline(content, kept);
     masthead = top.masthead;
+    byline ??= top.byline;
     let line = top.headline;
     if (!line) {
       // No headline sits right above a byline, date or lead: fall back to the first line, after

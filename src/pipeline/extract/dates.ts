@@ -23,7 +23,7 @@ const UPDATED_LABEL = /\b(?:updated|last updated|modified|revised)\b/i;
 /** A date in a page address: ".../2021/03/03/council-passes-budget/". */
 const URL_DATE = /https?:\/\/[^\s/]+\/(?:[^\s]*?\/)?((?:19|20)\d{2})\/(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[01])\//;
 /** Words around a date in running text that show the story talks about that date, not that it is the story's date. */
-const TALKED_ABOUT = /\b(anniversary|since|ago|born|died|founded|established|effective|takes? effect|took effect|deadline|until|expires?|expired|scheduled|slated|planned for|will be|by the end of|sentenced|convicted|arrested)\b/i;
+const TALKED_ABOUT = /\b(anniversary|since|ago|born|died|founded|established|effective|takes? effect|took effect|deadline|until|expires?|expired|scheduled|slated|planned for|will be|by the end of|sentenced|convicted|arrested|last (?:year|month|spring|summer|fall|autumn|winter)|a year (?:ago|earlier)|years? earlier|previous|prior to|originally)\b/i;
 /** A caption of an archive photo ("FILE - In this Sept. 10, 2017 file photo") dates the photo, never the story. */
 const FILE_PHOTO = /^FILE(?: PHOTO)?\s*[-–—:]|\bfile (?:photo|image)\b/i;
 /** Captions carry the day a photo was taken, which may not be the day the story was published. */

@@ -106,6 +106,8 @@ function bylineFollows(lines: readonly TopLine[], at: number, kept: (l: TopLine)
 
 export interface TopResult {
   headline: TopLine | null;
+  /** Writers named under the headline without "By" ("Dana Whitcomb and Luis Ortega"). */
+  byline: string | null;
   /** The outlet a masthead above the headline names ("PEMI VALLEY RECORD", "ABC News"). */
   masthead: string | null;
 }
@@ -129,17 +131,23 @@ export function findHeadline(lines: readonly TopLine[], kept: (l: TopLine) => bo
       break;
     }
   }
-  if (chosen === -1) return { headline: null, masthead: null };
+  if (chosen === -1) return { headline: null, byline: null, masthead: null };
   const headline = top[chosen]!;
   let masthead: string | null = null;
   for (const [k, l] of top.slice(0, chosen).entries()) {
     masthead ??= outletFromMasthead(l.text, { firstLine: k === 0 });
     if (kept(l)) l.removedBy.push("page-furniture");
   }
+  let byline: string | null = null;
   for (const l of top.slice(chosen + 1)) {
     // Under the headline only a known outlet counts ("BBC News, Cardiff"), not any capitals.
     masthead ??= outletFromMasthead(l.text, { knownOnly: true });
+    if (kept(l) && isNameList(l.text)) {
+      byline ??= l.text;
+      l.removedBy.push("byline");
+      continue;
+    }
     if (kept(l) && l.text.split(/\s+/).length <= FURNITURE_MAX_WORDS && !/[.!?]["”]?$/.test(l.text)) l.removedBy.push("page-furniture");
   }
-  return { headline, masthead };
+  return { headline, byline, masthead };
 }
