@@ -36,7 +36,7 @@ export async function runEval(argv: readonly string[], log: (s: string) => void 
     return 2;
   }
   const archive = await buildArchive({ seedsDir: path.resolve(values.seeds), buildDay: values["build-day"] ?? localToday() });
-  log(formatEvaluation(evaluate(archive.stories.map((s) => s.record), truth)));
+  log(formatEvaluation(evaluate(archive.stories.map((s) => s.record), truth, archive.events)));
   return 0;
 }
 

@@ -59,3 +59,13 @@ describe("sameOutlet", () => {
     expect(sameOutlet(null, null)).toBe(true);
   });
 });
+
+describe("event evaluation", () => {
+  it("counts same-event pairs found and pairs grouped wrongly", () => {
+    const rec = (id: string) => ({ id, sourceFile: `${id}.txt`, date: null, datePrecision: "unknown", dateSource: "none", dateConfidence: "none", dateEvidence: "x", title: "t", titleSource: "generated", outlet: null }) as never;
+    const truth = { files: {}, events: [["a.txt", "b.txt", "c.txt"]] };
+    const e = evaluate([rec("a"), rec("b"), rec("c"), rec("d")], truth, [{ storyIds: ["a", "b"] }, { storyIds: ["c", "d"] }]);
+    expect(e.events).toEqual({ truePairs: 3, foundPairs: 2, correctPairs: 1, wrongPairs: ["c.txt + d.txt"] });
+    expect(formatEvaluation(e)).toContain("wrongly grouped: c.txt + d.txt");
+  });
+});

@@ -3,6 +3,8 @@ import type { StoryRecord } from "../schema/index.ts";
 
 /** A truth file: what a careful reader finds in each article (null: the text does not say). */
 export const truthSchema = z.object({
+  /** Groups of files that cover the same happening, to check event grouping (optional). */
+  events: z.array(z.array(z.string())).optional(),
   files: z.record(
     z.string(),
     z.object({
@@ -32,6 +34,8 @@ export interface Evaluation {
   /** Articles whose truth is "not stated" that we dated with a low-confidence estimate (allowed). */
   lowEstimates: number;
   misses: Miss[];
+  /** Event grouping against the truth's groups, counted in pairs of files; null without truth groups. */
+  events: { truePairs: number; foundPairs: number; correctPairs: number; wrongPairs: string[] } | null;
 }
 
 /** A record's date at its own precision: "2017-08-16", "2017-08" or "2017". */
@@ -62,9 +66,10 @@ const norm = (s: string | null) => (s === null ? null : s.replace(/\s+/g, " ").t
  * right and a low-confidence estimate is allowed but counted. A title is right when it equals
  * the headline as written, or when the truth has none and ours is marked generated.
  */
-export function evaluate(records: readonly StoryRecord[], truth: Truth): Evaluation {
+export function evaluate(records: readonly StoryRecord[], truth: Truth, events: readonly { storyIds: readonly string[] }[] = []): Evaluation {
   const bySource = new Map(records.map((r) => [r.sourceFile, r]));
-  const result: Evaluation = { files: 0, correct: { date: 0, title: 0, outlet: 0 }, wrongHighConfidence: 0, lowEstimates: 0, misses: [] };
+  const result: Evaluation = { files: 0, correct: { date: 0, title: 0, outlet: 0 }, wrongHighConfidence: 0, lowEstimates: 0, misses: [], events: null };
+  if (truth.events) result.events = compareEvents(records, truth.events, events);
   for (const [file, want] of Object.entries(truth.files).sort(([a], [b]) => a.localeCompare(b, "en"))) {
     result.files++;
     const r = bySource.get(file);
@@ -92,6 +97,23 @@ export function evaluate(records: readonly StoryRecord[], truth: Truth): Evaluat
   return result;
 }
 
+function pairsOf(groups: readonly (readonly string[])[]): Set<string> {
+  const pairs = new Set<string>();
+  for (const g of groups) {
+    const sorted = [...g].sort();
+    for (let i = 0; i < sorted.length; i++) for (let j = i + 1; j < sorted.length; j++) pairs.add(`${sorted[i]} + ${sorted[j]}`);
+  }
+  return pairs;
+}
+
+function compareEvents(records: readonly StoryRecord[], truthGroups: readonly (readonly string[])[], events: readonly { storyIds: readonly string[] }[]): NonNullable<Evaluation["events"]> {
+  const fileOf = new Map(records.map((r) => [r.id, r.sourceFile]));
+  const found = pairsOf(events.map((e) => e.storyIds.map((id) => fileOf.get(id) ?? id)));
+  const wanted = pairsOf(truthGroups);
+  const correct = [...found].filter((p) => wanted.has(p));
+  return { truePairs: wanted.size, foundPairs: found.size, correctPairs: correct.length, wrongPairs: [...found].filter((p) => !wanted.has(p)).sort() };
+}
+
 /** The report `npm run eval` prints: per-field accuracy, then each miss. */
 export function formatEvaluation(e: Evaluation): string {
   const pct = (n: number) => (e.files === 0 ? "n/a" : `${((100 * n) / e.files).toFixed(1)}%`);
@@ -101,6 +123,10 @@ export function formatEvaluation(e: Evaluation): string {
     `title   ${e.correct.title}/${e.files} ${pct(e.correct.title)}`,
     `outlet  ${e.correct.outlet}/${e.files} ${pct(e.correct.outlet)}`,
   ];
+  if (e.events) {
+    lines.push(`events  ${e.events.correctPairs} of ${e.events.truePairs} same-event pairs found; ${e.events.wrongPairs.length} of ${e.events.foundPairs} pairs grouped wrongly`);
+    for (const p of e.events.wrongPairs) lines.push(`  wrongly grouped: ${p}`);
+  }
   if (e.misses.length) lines.push("", "misses:");
   for (const m of e.misses) {
     lines.push(`  ${m.file} ${m.field}: expected ${JSON.stringify(m.expected)}, got ${JSON.stringify(m.actual)}${m.note ? ` (${m.note})` : ""}`);
