@@ -30,7 +30,7 @@ export function normalizeInline(text: string): string {
     .replace(ODD_SPACES, " ")
     // Scraped timestamps run together ("June 14, 20237:41 AM GMT+1Updated 2 hours ago").
     .replace(/\b((?:19|20)\d{2})(?=\d{1,2}:\d{2}\b)/g, "$1 ")
-    .replace(/([\p{Ll}\d])(?=(?:Updated|Published|Posted)\b)/gu, "$1 ")
+    .replace(/([\p{L}\d])(?=(?:Updated|Published|Posted)\b)/gu, "$1 ")
     .replace(/ {2,}/g, " ")
     .trim();
 }

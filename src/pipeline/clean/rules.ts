@@ -125,6 +125,12 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     maxLength: 600,
   },
   {
+    id: "address-line",
+    description: "A web address standing alone (the page's own or a link)",
+    patterns: [/^(?:https?:\/\/|www\.)\S+$/i],
+    maxLength: 2000,
+  },
+  {
     id: "navigation",
     description: "Site navigation, section labels and promotional blocks",
     patterns: [

@@ -11,12 +11,16 @@ import type { StoryFeatures } from "./features.ts";
  * apart; the date checks in `consistent` do that, so this bar only keeps unrelated stories out.
  */
 export const EVENT_MIN_SIMILARITY = 0.12;
+/** An undated story joins a dated group only when this alike to one of its members… */
+export const EVENT_MIN_SIMILARITY_TO_JOIN = 0.15;
+/** …and this much more alike to it than to any other group its weekdays would allow. */
+export const EVENT_JOIN_MARGIN = 0.03;
 /** Two undated stories have no date to check, so their words must be much more alike. */
 export const EVENT_MIN_SIMILARITY_UNDATED = 0.35;
 /** ...and they share at least this many names (people, places, organisations). */
 export const EVENT_MIN_SHARED_NAMES = 3;
 /** Dated coverage of one event spans at most this many days. */
-export const EVENT_MAX_SPAN_DAYS = 2;
+export const EVENT_MAX_SPAN_DAYS = 3;
 /** Names count this much more than ordinary words. */
 export const NAME_WEIGHT = 2;
 /** A name in more than this share of a large archive says nothing about which event a story covers. */
@@ -64,15 +68,43 @@ export function groupEvents(items: readonly EventItem[]): EventResult {
   const parent = Array.from({ length: n }, (_, i) => i);
   const members = Array.from({ length: n }, (_, i) => [i]);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  for (const { a, b } of pairs) {
+  const merge = (a: number, b: number): boolean => {
     const ra = find(a);
     const rb = find(b);
-    if (ra === rb) continue;
+    if (ra === rb) return true;
     const merged = [...members[ra]!, ...members[rb]!];
-    if (!consistent(merged.map((i) => items[i]!))) continue;
+    if (!consistent(merged.map((i) => items[i]!))) return false;
     parent[rb] = ra;
     members[ra] = merged;
+    return true;
+  };
+  const dated = (i: number) => items[i]!.date.date !== null;
+
+  // 1. Dated stories, most alike first: their dates keep two happenings apart.
+  for (const { a, b } of pairs) if (dated(a) && dated(b)) merge(a, b);
+
+  // 2. An undated story joins the group it is most like, only when it is clearly more like that
+  //    group than any other its weekdays allow: a wrong date is worse than none.
+  const undatedLinks = new Map<number, { group: number; sim: number }[]>();
+  for (const { a, b, sim } of pairs) {
+    if (dated(a) === dated(b) || sim < EVENT_MIN_SIMILARITY_TO_JOIN) continue;
+    const [u, d] = dated(a) ? [b, a] : [a, b];
+    const group = find(d);
+    if (!consistent([...members[group]!.map((i) => items[i]!), items[u]!])) continue;
+    const links = undatedLinks.get(u) ?? [];
+    const known = links.find((l) => l.group === group);
+    if (known) known.sim = Math.max(known.sim, sim);
+    else links.push({ group, sim });
+    undatedLinks.set(u, links);
   }
+  for (const [u, links] of [...undatedLinks.entries()].sort(([x], [y]) => x - y)) {
+    const [best, second] = links.sort((x, y) => y.sim - x.sim || x.group - y.group);
+    if (!best || (second && best.sim - second.sim < EVENT_JOIN_MARGIN)) continue;
+    merge(best.group, u);
+  }
+
+  // 3. Undated stories with each other, only when their words are very alike.
+  for (const { a, b } of pairs) if (!dated(a) && !dated(b)) merge(a, b);
 
   const events: ArchiveEvent[] = [];
   const eventOf = new Map<string, string>();
@@ -89,7 +121,7 @@ export function groupEvents(items: readonly EventItem[]): EventResult {
     events.push({ id, slug: slugify(`${date ?? "undated"} ${named.title}`) || id, title: named.title, date, anchorId: anchor?.key ?? null, storyIds: group.map((g) => g.key) });
     for (const g of group) {
       eventOf.set(g.key, id);
-      if (anchor && g.date.date === null) borrowed.set(g.key, borrowDate(g, anchor));
+      if (anchor && g.date.date === null) borrowed.set(g.key, borrowDate(g, anchor, group));
     }
   }
   events.sort((x, y) => (y.date ?? "").localeCompare(x.date ?? "") || x.title.localeCompare(y.title, "en"));
@@ -109,14 +141,21 @@ function anchorOf(group: readonly EventItem[]): EventItem | null {
  * An undated story borrows its event's day. It is medium confidence when the story names that
  * day's weekday ("on Wednesday"), and only a low estimate when it names no weekday at all.
  */
-function borrowDate(story: EventItem, anchor: EventItem): ChosenDate {
-  const day = anchor.date.date!;
-  const weekday = weekdayOf(day);
-  const said = story.weekdays.get(weekday);
-  const how = `dated ${humanDay(day)} by ${SOURCE_WORDS[anchor.date.source]}`;
-  if (said) {
-    return { date: day, precision: "day", source: "event", confidence: "medium", evidence: `Date inferred: says "${said}" and covers the same event as “${anchor.title}”, ${how}.` };
+function borrowDate(story: EventItem, anchor: EventItem, group: readonly EventItem[]): ChosenDate {
+  // The day the story's weekday names: a dated member's own day, or the day before it.
+  const dated = [anchor, ...group.filter((g) => g !== anchor && g.date.date !== null && g.date.precision === "day" && g.date.confidence !== "low")];
+  for (const member of dated) {
+    const d = dayNumber(member.date.date!);
+    for (const day of [d, d - 1]) {
+      const said = story.weekdays.get(weekdayOfNumber(day));
+      if (!said) continue;
+      const how = `dated ${humanDay(member.date.date!)} by ${SOURCE_WORDS[member.date.source]}`;
+      const which = day === d ? "" : `; that ${weekdayOfNumber(day)} was ${humanDay(numberToDay(day))}`;
+      return { date: numberToDay(day), precision: "day", source: "event", confidence: "medium", evidence: `Date inferred: says "${said}" and covers the same event as “${member.title}”, ${how}${which}.` };
+    }
   }
+  const day = anchor.date.date!;
+  const how = `dated ${humanDay(day)} by ${SOURCE_WORDS[anchor.date.source]}`;
   if (story.sameDay && story.weekdays.size === 0) {
     // "Today" fits any day, so it corroborates nothing: still only an estimate.
     return { date: day, precision: "day", source: "event", confidence: "low", evidence: `Date estimated: says "${story.sameDay}" and covers the same event as “${anchor.title}”, ${how}.` };
@@ -139,7 +178,11 @@ function humanDay(day: string): string {
   return `${d} ${MONTHS[m - 1]} ${y}`;
 }
 
-/** Dated members span at most EVENT_MAX_SPAN_DAYS; undated members that name weekdays name the anchor's. */
+/**
+ * Dated members span at most EVENT_MAX_SPAN_DAYS, and an undated member that names weekdays
+ * names the weekday of a dated member's day or of the day before it (a story dated Wednesday
+ * reports Tuesday night's vote).
+ */
 function consistent(group: readonly EventItem[]): boolean {
   const days = group.filter((g) => g.date.date !== null && g.date.precision === "day").map((g) => dayNumber(g.date.date!));
   if (days.length > 0 && Math.max(...days) - Math.min(...days) > EVENT_MAX_SPAN_DAYS) return false;
@@ -149,10 +192,17 @@ function consistent(group: readonly EventItem[]): boolean {
     const prefix = p.date.precision === "month" ? p.date.date!.slice(0, 7) : p.date.date!.slice(0, 4);
     if (group.some((g) => g.date.date !== null && !g.date.date.startsWith(prefix))) return false;
   }
-  const anchor = anchorOf(group);
-  if (!anchor) return true;
-  const weekday = weekdayOf(anchor.date.date!);
-  return group.every((g) => g.date.date !== null || g.weekdays.size === 0 || g.weekdays.has(weekday));
+  if (days.length === 0) return true;
+  const eventDays = new Set(days.flatMap((d) => [weekdayOfNumber(d), weekdayOfNumber(d - 1)]));
+  return group.every((g) => g.date.date !== null || g.weekdays.size === 0 || [...g.weekdays.keys()].some((w) => eventDays.has(w)));
+}
+
+const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+function weekdayOfNumber(day: number): string {
+  return WEEKDAY_NAMES[new Date(day * 86_400_000).getUTCDay()]!;
+}
+function numberToDay(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
 }
 
 function dayNumber(day: string): number {
@@ -211,6 +261,7 @@ export function distinctNames(names: ReadonlyMap<string, number>): string[] {
  */
 function candidatePairs(items: readonly EventItem[]): [number, number][] {
   const names = items.map((it) => distinctNames(it.features.names));
+  const sets = names.map((list) => new Set(list));
   const index = new Map<string, number[]>();
   names.forEach((list, i) => {
     for (const name of list) {
@@ -221,15 +272,22 @@ function candidatePairs(items: readonly EventItem[]): [number, number][] {
   });
   const maxPosting = Math.min(MAX_NAME_POSTINGS, Math.max(10, Math.ceil(items.length * MAX_NAME_SHARE)));
   const pairs: [number, number][] = [];
-  const shared = new Map<number, number>();
+  const seen = new Set<number>();
   names.forEach((list, i) => {
-    shared.clear();
+    // Neighbours come through a name few stories share; then every shared name counts, so
+    // that in a collection on one subject its common names still add up.
+    seen.clear();
     for (const name of list) {
       const postings = index.get(name)!;
       if (postings.length < 2 || postings.length > maxPosting) continue;
-      for (const j of postings) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
+      for (const j of postings) {
+        if (j <= i || seen.has(j)) continue;
+        seen.add(j);
+        let shared = 0;
+        for (const n of sets[j]!) if (sets[i]!.has(n)) shared++;
+        if (shared >= EVENT_MIN_SHARED_NAMES) pairs.push([i, j]);
+      }
     }
-    for (const [j, count] of shared) if (count >= EVENT_MIN_SHARED_NAMES) pairs.push([i, j]);
   });
   return pairs;
 }

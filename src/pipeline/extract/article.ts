@@ -234,6 +234,7 @@ export function extractArticle(file: SourceFile, buildDay: string, repeated: Rea
     (dateline?.code && dateline.outlet && !isKnownCode(dateline.code) ? expandCode(dateline.outlet, texts.slice(0, TOP_SCAN_LINES)) : null) ??
     dateline?.outlet ??
     firstOf(topLines.map((l) => l.text), outletFromCredit) ??
+    (byline && !fm.data.byline && !fm.data.author ? outletFromCredit(`By ${byline}`) : null) ??
     masthead ??
     outletFromSignatures(texts)?.name ??
     firstOf(texts, outletFromCopyright) ??

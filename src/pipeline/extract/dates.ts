@@ -15,9 +15,9 @@ const WRITTEN_YEAR = /(?:^|[^\d])(?:1[89]\d\d|2[01]\d\d)(?!\d)|['’]\d{2}\b|\b\
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /** Words that make a line a byline or a timestamp line. */
-const BYLINE_LINE = /^(?:by\s+\S|posted\b|published\b|updated\b|last updated\b|first published\b|created\b|date\b|filed\b|issued\b|pubdate\b|publicado\b|publié\b|publie le\b|veröffentlicht\b|pubblicato\b|gepubliceerd\b|publicerad\b)|[|•·]\s*(?:posted|published)\b/i;
+const BYLINE_LINE = /^(?:by\s+\S|posted\b|published\b|updated\b|last updated\b|first published\b|created\b|date\b|filed\b|issued\b|release date\b|for (?:immediate )?release\b|pubdate\b|publicado\b|publié\b|publie le\b|veröffentlicht\b|pubblicato\b|gepubliceerd\b|publicerad\b)|[|•·]\s*(?:posted|published)\b/i;
 /** A label in front of a date anywhere in the text ("Publication date: 05/08/2006"). */
-const LABELLED_DATE = /\b(publication date|date published|published(?: on)?|posted(?: on)?|first published(?: on)?|originally published(?: on)?|issued(?: on)?|dated)\s*[:\-–]?\s*/i;
+const LABELLED_DATE = /\b(publication date|date published|release date|date of release|for (?:immediate )?release(?: on)?|published(?: on)?|posted(?: on)?|first published(?: on)?|originally published(?: on)?|issued(?: on)?|dated)\s*[:\-–]?\s*/i;
 /** A label that marks a later revision, not publication: weaker than a publication label. */
 const UPDATED_LABEL = /\b(?:updated|last updated|modified|revised)\b/i;
 /** A date in a page address: ".../2021/03/03/council-passes-budget/". */
@@ -94,7 +94,7 @@ export function isParagraphText(text: string): boolean {
 }
 
 /** A magazine piece dated by its issue: "From the March 2019 issue". */
-const ISSUE = /\bvol(?:ume)?\.?\s*\d+,?\s*(?:no|issue|number)\.?\s*\d+\s*[—–-]\s*(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{4}\b|\b(?:from|in) the (?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:[/-](?:january|february|march|april|may|june|july|august|september|october|november|december))?) \d{4} (?:print )?(?:issue|edition)\b/i;
+const ISSUE = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{4}\s*[|•·—–-]\s*vol(?:ume)?\.?\s*\d+|\bvol(?:ume)?\.?\s*\d+,?\s*(?:no|issue|number)\.?\s*\d+\s*[—–-]\s*(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{4}\b|\b(?:from|in) the (?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:[/-](?:january|february|march|april|may|june|july|august|september|october|november|december))?) \d{4} (?:print )?(?:issue|edition)\b/i;
 /** Labels count only at the start of a line, or after "This article was" ("A memo dated…" does not). */
 const LABEL_LEAD = /^(?:(?:this|the) (?:article|story|report|piece|page) (?:was|is)\s*)?$/i;
 /** Labelled or standalone dates after the story's text are trusted only among its last lines. */
@@ -243,6 +243,8 @@ function pickPublished(text: string, dates: Parsed[]): Parsed {
 function isStandaloneDate(text: string, d: Parsed): boolean {
   const rest = (text.slice(0, d.index) + " " + text.slice(d.index + d.text.length))
     .replace(/\b(?:updated|modified)?\s*(?:\d+|an?)\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\b/gi, "")
+    // A release's place after its date: "October 20, 2019 — Coyote Flats".
+    .replace(/[—–-]\s*\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.]+){0,3}(?:,\s*\p{Lu}[\p{L}.]+)?\s*$/u, "")
     // A newspaper's page header: "A4  HARLOW VALLEY HERALD  Wednesday, September 14, 2011".
     .replace(/\b(?:page\s+)?[A-Z]\d{1,2}\b|\bpage\s+\d{1,3}\b|\b[A-Z][A-Z'’&.-]{1,}\b/g, "")
     .replace(/\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b\.?/gi, "")

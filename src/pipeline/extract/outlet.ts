@@ -38,7 +38,7 @@ export function isKnownCode(code: string): boolean {
 /** Words that end the names of news organisations ("BBC News", "The Lakeshore Courier"). */
 const NEWS_ORG = /^(?:the\s+)?[\p{Lu}\d][\p{L}\d.&'’ -]{0,40}\b(?:News|Press|Times|Post|Herald|Tribune|Journal|Gazette|Courier|Chronicle|Observer|Guardian|Telegraph|Independent|Star|Sun|Bulletin|Register|Record|Review|Examiner|Inquirer|Dispatch|Daily|Weekly|Magazine|Radio|Television|Network|Wire|Agency|Reuters|Current|Ledger|Monitor|Sentinel|Leader|Citizen|Standard|Mercury|Democrat|Republican|Enquirer|Beacon|Express|Mirror|Messenger|Reporter|Packet|Banner|Clarion|Globe|Patriot|Pioneer|Record-Courier|Telegram|Today)$/u;
 /** Public bodies that publish their own news releases. */
-const AGENCY = /^(?:(?:city|town|village|county|state|borough|township) of \p{Lu}[\p{L}'’. -]{1,40}|[\p{Lu}][\p{L}'’. -]{1,50} (?:police|sheriff'?s?|fire(?: and rescue)?|public works|health) (?:department|office|service|district)|[\p{Lu}][\p{L}'’. -]{1,50} (?:department|office) of [\p{Lu}][\p{L} ]{2,40})$/iu;
+const AGENCY = /^(?:(?:city|town|village|county|state|borough|township) of \p{Lu}[\p{L}'’. -]{1,40}|[\p{Lu}][\p{L}'’. -]{1,50} (?:police|sheriff'?s?|fire(?: and rescue)?|public works|health) (?:department|office|service|district)|(?:[\p{Lu}][\p{L}'’. -]{1,50} )?(?:department|office) of (?:the )?[\p{Lu}][\p{L} ]{2,40}|[\p{Lu}][\p{L}'’. -]{1,50} (?:authority|commission|coalition|district|agency|association|university|college|foundation|institute))$/iu;
 
 function isAllCapsText(text: string): boolean {
   return text === text.toUpperCase();
@@ -94,6 +94,13 @@ export function outletFromCopyright(line: string): string | null {
  * VALLEY GAZETTE   Wednesday, April 12, 2017   A3").
  */
 export function outletFromMasthead(line: string, options: { knownOnly?: boolean; wholeLine?: boolean; firstLine?: boolean } = {}): string | null {
+  // A page title "Results | Live updates — The Mesa Sentinel" ends with the outlet's name.
+  const parts = line.split(/\s+[|—–]\s+/);
+  if (!options.wholeLine && parts.length > 1) {
+    const last = parts.at(-1)!.trim();
+    const fromLast = last === line.trim() ? null : outletFromMasthead(last, { ...options, wholeLine: true });
+    if (fromLast) return fromLast;
+  }
   const head = options.wholeLine ? line.trim() : line.split(/\s*(?:,|\s[-–—|]\s|\s{2,})\s*/)[0]!.trim();
   if (!head || head.split(/\s+/).length > 6) return null;
   const known = CODE_INDEX.get(normalizeCode(head)) ?? CODE_INDEX.get(normalizeCode(head.replace(/^the\s+/i, "")));

@@ -24,7 +24,7 @@ const FURNITURE_MAX_WORDS = 5;
 
 /** Section words that menus are made of. */
 const SECTION_WORDS = new Set(
-  "news local national world us u.s. business finance markets money tech technology science health sport sports politics opinion analysis weather traffic entertainment culture arts lifestyle life travel food video videos photos podcasts home live latest just in for you australia uk europe asia africa americas obituaries classifieds jobs real estate education environment climate".split(" "),
+  "news local national world us u.s. business finance markets money tech technology science health sport sports politics opinion analysis weather traffic entertainment culture arts lifestyle life travel food video videos photos podcasts home live latest just in for you australia uk europe asia africa americas obituaries classifieds jobs real estate education environment climate listen donate radio shows schedule events music food drink classifieds results elections election".split(" "),
 );
 const FUNCTION_WORDS = /\b(?:a|an|the|of|to|in|on|for|and|or|as|at|by|with|from|after|over|into|is|are|was|were|be|will|says?|said)\b/;
 
@@ -35,6 +35,8 @@ const FUNCTION_WORDS = /\b(?:a|an|the|of|to|in|on|for|and|or|as|at|by|with|from|
 export function isMenuLine(original: string, text: string): boolean {
   const separators = text.match(/\s(?:\||»|›|>|\/|•|·)\s|\s\|\s?|\s?\|\s/g)?.length ?? 0;
   if (separators >= 1 && text.split(/\s*(?:\||»|›|>|\/|•|·)\s*/).every((part) => part.split(" ").length <= 4)) return true;
+  // Three or more items between bars is a menu whatever the items say.
+  if ((text.match(/\s\|\s/g)?.length ?? 0) >= 2) return true;
   const gaps = original.trim().match(/\S {2,}\S/g)?.length ?? 0;
   if (gaps >= 2 && original.trim().split(/ {2,}/).every((part) => part.split(" ").length <= 4)) return true;
   const words = text.toLowerCase().split(/\s+/);
@@ -65,7 +67,10 @@ export function isHeadlineShaped(original: string, text: string): boolean {
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length < HEADLINE_MIN_WORDS || words.length > HEADLINE_MAX_WORDS || text.length > HEADLINE_MAX_LENGTH) return false;
   if (/^by\s/i.test(text) || /[,;:]$/.test(text)) return false;
-  if (/\.$/.test(text) && !/\b(?:U\.S|Jr|Sr|Inc|Co|St)\.$/.test(text)) return false;
+  // A full stop ends sentences, not headlines, except in title-case headlines written as two
+  // short sentences ("A Desert City Bet on a Pipeline. A Judge Just Called the Bet.").
+  const titleCase = words.filter((w) => /^[\p{Lu}\d‘“"'(]/u.test(w)).length / words.length >= 0.6;
+  if (/\.$/.test(text) && !/\b(?:U\.S|Jr|Sr|Inc|Co|St)\.$/.test(text) && !(titleCase && words.length <= 20)) return false;
   // Short lines in capitals are mastheads; a long one is a press release's headline.
   if ((isAllCaps(text) && words.length <= 6) || isMenuLine(original, text)) return false;
   // A line that is only an outlet's name ("The Fairhaven Courier", "WKDV News 6") is a masthead.
@@ -147,6 +152,9 @@ export function findHeadline(lines: readonly TopLine[], kept: (l: TopLine) => bo
       l.removedBy.push("byline");
       continue;
     }
+    // The outlet on its own line under the byline ("By Renee Kowalski" / "The Mesa Sentinel").
+    const previous = lines[lines.indexOf(l) - 1];
+    if (previous?.removedBy.includes("byline")) masthead ??= outletFromMasthead(l.text, { wholeLine: true, firstLine: true });
     if (kept(l) && l.text.split(/\s+/).length <= FURNITURE_MAX_WORDS && !/[.!?]["”]?$/.test(l.text)) l.removedBy.push("page-furniture");
   }
   return { headline, byline, masthead };
