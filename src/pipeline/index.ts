@@ -74,6 +74,8 @@ export function runPipeline(files: readonly RawFile[], options: PipelineOptions,
     })),
   );
   const dated = drafts.map((d) => {
+    const confirmed = grouping.confirmed.get(d.file.path);
+    if (confirmed) return { ...d, date: confirmed };
     const date = grouping.borrowed.get(d.file.path);
     if (!date) return d;
     messages.push(message("info", "date/from-event", d.file.path, null, date.evidence));

@@ -45,6 +45,8 @@ export interface EventResult {
   eventOf: Map<string, string>;
   /** Dates borrowed from an event by stories that had none. */
   borrowed: Map<string, ChosenDate>;
+  /** Estimated dates that the event confirms (a caption's day that is the event's day). */
+  confirmed: Map<string, ChosenDate>;
 }
 
 const SOURCE_RANK: Record<ChosenDate["source"], number> = { "front-matter": 0, header: 1, byline: 2, text: 3, event: 4, none: 5 };
@@ -109,6 +111,7 @@ export function groupEvents(items: readonly EventItem[]): EventResult {
   const events: ArchiveEvent[] = [];
   const eventOf = new Map<string, string>();
   const borrowed = new Map<string, ChosenDate>();
+  const confirmed = new Map<string, ChosenDate>();
   for (let root = 0; root < n; root++) {
     if (find(root) !== root || members[root]!.length < 2) continue;
     const group = members[root]!.map((i) => items[i]!).sort((x, y) => x.key.localeCompare(y.key, "en"));
@@ -122,10 +125,17 @@ export function groupEvents(items: readonly EventItem[]): EventResult {
     for (const g of group) {
       eventOf.set(g.key, id);
       if (anchor && g.date.date === null) borrowed.set(g.key, borrowDate(g, anchor, group));
+      if (anchor && g !== anchor && g.date.confidence === "low" && g.date.source === "text" && g.date.date === anchor.date.date) {
+        confirmed.set(g.key, {
+          ...g.date,
+          confidence: "medium",
+          evidence: `${g.date.evidence.replace(/\.$/, "")}; and “${anchor.title}”, about the same event, is dated ${humanDay(anchor.date.date!)} by ${SOURCE_WORDS[anchor.date.source]}.`,
+        });
+      }
     }
   }
   events.sort((x, y) => (y.date ?? "").localeCompare(x.date ?? "") || x.title.localeCompare(y.title, "en"));
-  return { events, eventOf, borrowed };
+  return { events, eventOf, borrowed, confirmed };
 }
 
 /** The surest day-precise date in the group: the event's anchor. */

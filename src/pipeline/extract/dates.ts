@@ -285,8 +285,10 @@ export function textCandidates({ paragraphs, captions, buildDay }: TextDateInput
         const weekday = d.precision === "day" ? weekdayOf(d.value) : null;
         const said = weekday ? weekdays.get(weekday) : undefined;
         if (said) {
-          out.push(candidate(d, "text", p.line, "medium", quote,
-            `${caption === true ? "A photo caption" : "The text"} dates it "${quote}", a ${weekday}, and the story says "${said}".`));
+          // A caption dates its photo; even with the weekday it is only an estimate until the
+          // story's event agrees (see enrich/events.ts).
+          out.push(candidate(d, "text", p.line, caption ? "low" : "medium", quote,
+            `${caption ? "A photo caption" : "The text"} dates it "${quote}", a ${weekday}, and the story says "${said}".`));
         } else {
           out.push(candidate(d, "text", p.line, "low", quote,
             `Estimated from ${where}: "${quote}"; the story does not say this is the day it was published.`));

@@ -21,6 +21,12 @@ describe("events on the seed articles", () => {
     expect(byFile.get("001")!.eventId).toBeNull();
   });
 
+  it("confirms 002's caption date with its event: the caption, 'on Wednesday' and the event agree", () => {
+    const r = byFile.get("002")!;
+    expect(r).toMatchObject({ date: "2017-08-16", dateSource: "text", dateConfidence: "medium" });
+    expect(r.dateEvidence).toMatch(/photo caption.*on Wednesday.*same event, is dated 16 August 2017 by its header/);
+  });
+
   it("dates the undated stories from their event, medium, saying why", () => {
     for (const k of ["003", "004"]) {
       const r = byFile.get(k)!;

@@ -24,7 +24,7 @@ describe("extractArticle", () => {
     const { draft } = extractArticle(file("Headline For This Story Here\n\nThe body on Wednesday.\n\nSessions speaks on Aug. 16, 2017. (Credit: CNN)\n\nMore body.\n"), DAY);
     expect(draft!.captions).toEqual([{ line: 5, text: "Sessions speaks on Aug. 16, 2017. (Credit: CNN)" }]);
     expect(draft!.paragraphs).toEqual(["The body on Wednesday.", "More body."]);
-    expect(draft!.date).toMatchObject({ date: "2017-08-16", confidence: "medium", source: "text" });
+    expect(draft!.date).toMatchObject({ date: "2017-08-16", confidence: "low", source: "text" });
   });
 
   it("lets front matter override everything inferred", () => {

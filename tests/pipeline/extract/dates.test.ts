@@ -56,13 +56,13 @@ describe("lineCandidates", () => {
 });
 
 describe("textCandidates", () => {
-  it("raises a caption date to medium when its weekday is the one the story names", () => {
+  it("keeps a caption date an estimate even when its weekday is the one the story names", () => {
     const found = textCandidates({
       paragraphs: lines("Sessions spoke in Miami on Wednesday about cities."),
       captions: [{ line: 7, text: "Sessions speaks in Miami on Aug. 16, 2017. (Credit: CNN)" }],
       buildDay: DAY,
     });
-    expect(found).toMatchObject([{ value: "2017-08-16", source: "text", confidence: "medium", line: 7 }]);
+    expect(found).toMatchObject([{ value: "2017-08-16", source: "text", confidence: "low", line: 7 }]);
     expect(found[0]!.evidence).toContain("on Wednesday");
   });
 
