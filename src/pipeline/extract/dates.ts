@@ -1,6 +1,6 @@
 import * as chrono from "chrono-node";
 import type { DateCandidate, DateConfidence, DatePrecision, DateSource } from "../schema/index.ts";
-import { excerpt } from "./text.ts";
+import { excerpt, isParagraphText } from "./text.ts";
 
 /** Plausibility bounds: nothing before this year is a news story date we can trust. */
 export const EARLIEST_YEAR = 1800;
@@ -86,12 +86,6 @@ export function weekdayOf(value: string): (typeof WEEKDAYS)[number] {
   return WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]!;
 }
 
-/** The lead or a later paragraph of the story: the top of the page ends at the first one. */
-export function isParagraphText(text: string): boolean {
-  if (BYLINE_LINE.test(text)) return false;
-  const words = text.split(/\s+/).length;
-  return words >= 25 || (words >= 12 && /[.!?]["”’)]?$/.test(text));
-}
 
 /** A magazine piece dated by its issue: "From the March 2019 issue". */
 const ISSUE = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{4}\s*[|•·—–-]\s*vol(?:ume)?\.?\s*\d+|\bvol(?:ume)?\.?\s*\d+,?\s*(?:no|issue|number)\.?\s*\d+\s*[—–-]\s*(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{4}\b|\b(?:from|in) the (?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:[/-](?:january|february|march|april|may|june|july|august|september|october|november|december))?) \d{4} (?:print )?(?:issue|edition)\b/i;

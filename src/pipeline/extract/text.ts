@@ -79,3 +79,19 @@ export function excerpt(text: string, start: number, end: number, max = 140): st
 export function titleCaseWords(text: string): string {
   return text.toLowerCase().replace(/(^|[\s.'-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }
+
+/** Lines that open with a byline or a timestamp label are metadata, whatever their length. */
+const METADATA_LEAD = /^(?:by:?\s+\S|posted\b|published\b|updated\b|last updated\b)/i;
+
+/**
+ * A paragraph of the story rather than a line at the top of the page: long, or a sentence of a
+ * dozen words. A title-case line is a headline even when it ends with a full stop.
+ */
+export function isParagraphText(text: string): boolean {
+  if (METADATA_LEAD.test(text)) return false;
+  const words = text.split(/\s+/);
+  if (words.length >= 25) return true;
+  if (words.length < 12 || !/[.!?]["”’)]?$/.test(text)) return false;
+  const capitalised = words.filter((w) => /^[\p{Lu}\d‘“"'(]/u.test(w)).length / words.length;
+  return !(capitalised >= 0.6 && words.length <= 20);
+}

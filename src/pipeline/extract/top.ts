@@ -1,4 +1,5 @@
 import { outletFromMasthead } from "./outlet.ts";
+import { isParagraphText } from "./text.ts";
 
 /**
  * The top of a saved page, between its first line and the story's lead: mastheads, menus,
@@ -88,11 +89,6 @@ export function isHeadlineShaped(original: string, text: string): boolean {
   return true;
 }
 
-/** The lead or a later paragraph of the story, not something at the top of the page. */
-export function isParagraphLike(text: string): boolean {
-  const words = text.split(/\s+/).length;
-  return words >= 25 || (words >= 12 && /[.!?]["”’)]?$/.test(text));
-}
 
 const METADATA = new Set(["byline", "date-line", "date-header"]);
 
@@ -125,7 +121,7 @@ export interface TopResult {
  */
 export function findHeadline(lines: readonly TopLine[], kept: (l: TopLine) => boolean): TopResult {
   const nonBlank = lines.filter((l) => l.text !== "");
-  const leadAt = nonBlank.findIndex((l) => kept(l) && isParagraphLike(l.text));
+  const leadAt = nonBlank.findIndex((l) => kept(l) && isParagraphText(l.text));
   const top = nonBlank.slice(0, Math.min(leadAt === -1 ? nonBlank.length : leadAt, TOP_MAX_LINES));
   let chosen = -1;
   for (let i = 0; i < top.length; i++) {
