@@ -226,17 +226,20 @@ export function extractArticle(file: SourceFile, buildDay: string, repeated: Rea
     messages.push(message("error", "article/no-text", file.path, null, "No article text left after removing boilerplate and metadata"));
     return { draft: null, messages };
   }
-  // The outlet, most reliable first: the editor, the dateline's code, a credit line, a
-  // signature the outlet prints, the copyright holder. Null when none says; never guessed.
+  // The outlet, most reliable first: the editor, a dateline code we know, a credit line, a
+  // masthead, a signature the outlet prints; then a dateline code we don't know, as written,
+  // and the copyright holder. Null when none says; never guessed.
   const texts = lines.map((l) => l.text);
+  const knownCode = dateline?.code ? isKnownCode(dateline.code) : false;
   const outlet =
     fm.data.outlet ??
-    (dateline?.code && dateline.outlet && !isKnownCode(dateline.code) ? expandCode(dateline.outlet, texts.slice(0, TOP_SCAN_LINES)) : null) ??
-    dateline?.outlet ??
+    (knownCode ? dateline?.outlet : null) ??
+    (dateline?.code && dateline.outlet && !knownCode ? expandCode(dateline.outlet, texts.slice(0, TOP_SCAN_LINES)) : null) ??
     firstOf(topLines.map((l) => l.text), outletFromCredit) ??
     (byline && !fm.data.byline && !fm.data.author ? outletFromCredit(`By ${byline}`) : null) ??
     masthead ??
     outletFromSignatures(texts)?.name ??
+    dateline?.outlet ??
     firstOf(texts, outletFromCopyright) ??
     null;
   const summary = fm.data.summary ?? summarize(leadWithoutDateline);

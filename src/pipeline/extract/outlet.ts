@@ -51,7 +51,7 @@ function titleCase(text: string): string {
 /** Section names that end in "News" or "Daily" are not outlets ("Local News", "World News"). */
 const SECTION_LEAD = /^(?:local|national|world|international|business|breaking|latest|top|more|related|sports?|political|politics|daily|weekly|community|state|regional|county|city|metro|campus|tech|science|health|entertainment|good)\s+(?:news|daily|press|times|review|wire)$/i;
 /** Corporate owners in copyright lines are not the outlet ("Scripps Media, Inc."). */
-const CORPORATE = /\b(?:inc|llc|ltd|corp|corporation|company|group|holdings|media|communications|broadcasting|enterprises|plc)\b\.?/i;
+const CORPORATE = /\b(?:inc|llc|ltd|corp|corporation|company|group|holdings|media|communications|broadcasting|enterprises|plc|stations|networks?|publishing|newspapers|interactive|digital|productions)\b\.?/i;
 
 /** The outlet a part of a credit line names: a known code or name, or a news organisation's name. */
 function outletFromPart(part: string): string | null {
@@ -83,7 +83,7 @@ export function outletFromCredit(line: string): string | null {
 export function outletFromCopyright(line: string): string | null {
   const m = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}(?:\s*[-–]\s*\d{4})?,?\s+(.+?)[.,]?\s*(?:all rights reserved\b.*)?$/i.exec(line);
   if (!m || CORPORATE.test(m[1]!)) return null;
-  const holder = m[1]!.split(/\.\s/)[0]!.trim().replace(/[.,]+$/, "");
+  const holder = m[1]!.split(/\.\s/)[0]!.trim().replace(/^by\s+/i, "").replace(/[\s.,–—-]+$/, "");
   if (holder.length < 2 || holder.length > 50 || /\b(?:this material|may not)\b/i.test(holder)) return null;
   return CODE_INDEX.get(normalizeCode(holder)) ?? CODE_INDEX.get(normalizeCode(holder.replace(/^the\s+/i, ""))) ?? holder;
 }
@@ -138,5 +138,28 @@ export function outletFromSignatures(lines: readonly string[]): { name: string; 
       if (o.signatures.some((s) => s.test(line))) return { name: o.name, line };
     }
   }
+  for (const line of lines) {
+    const name = outletFromFollowPrompt(line);
+    if (name) return { name, line };
+  }
   return null;
+}
+
+/** Cities that network stations put in their web addresses, spelled as people write them. */
+const DOMAIN_CITIES: Record<string, string> = {
+  newyork: "New York", losangeles: "Los Angeles", la: "Los Angeles", sanfrancisco: "San Francisco", sf: "San Francisco",
+  baltimore: "Baltimore", boston: "Boston", chicago: "Chicago", dfw: "Dallas-Fort Worth", denver: "Denver", detroit: "Detroit",
+  miami: "Miami", minnesota: "Minnesota", philly: "Philadelphia", philadelphia: "Philadelphia", pittsburgh: "Pittsburgh",
+  sacramento: "Sacramento", bayarea: "Bay Area", atlanta: "Atlanta", houston: "Houston", seattle: "Seattle",
+};
+
+/**
+ * "Follow CBSDENVER.COM: Facebook | Twitter": a network station's own address names it, CBS
+ * Denver, even when no entry for it exists in outlets.json.
+ */
+export function outletFromFollowPrompt(line: string): string | null {
+  const m = /^follow\s+(cbs|nbc|abc|fox)([a-z]+)\.com\b/i.exec(line.trim());
+  if (!m) return null;
+  const city = DOMAIN_CITIES[m[2]!.toLowerCase()];
+  return city ? `${m[1]!.toUpperCase()} ${city}` : null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { outletFromCode, outletFromCopyright, outletFromCredit, outletFromMasthead, outletFromSignatures } from "../../../src/pipeline/extract/outlet.ts";
+import { outletFromCode, outletFromCopyright, outletFromCredit, outletFromFollowPrompt, outletFromMasthead, outletFromSignatures } from "../../../src/pipeline/extract/outlet.ts";
 
 describe("outletFromCode", () => {
   it("maps known dateline codes, first outlet first", () => {
@@ -70,5 +70,18 @@ describe("public bodies and first-line names", () => {
     expect(outletFromMasthead("City of Marlow Heights, MI")).toBe("City of Marlow Heights");
     expect(outletFromMasthead("The Furrow", { firstLine: true })).toBe("The Furrow");
     expect(outletFromMasthead("The Furrow")).toBeNull();
+  });
+});
+
+describe("station brands shared by several cities", () => {
+  it("never maps CBS4 to one city, and reads a station's follow prompt", () => {
+    expect(outletFromCode("CBS4")).toBe("CBS4");
+    expect(outletFromSignatures(["Follow CBSDENVER.COM: Facebook | Twitter"])?.name).toBe("CBS Denver");
+    expect(outletFromFollowPrompt("Follow FOXPHILLY.COM")).toBe("FOX Philadelphia");
+  });
+
+  it("does not take a parent company or a 'by' for the copyright holder's name", () => {
+    expect(outletFromCopyright("© 2023 FOX Television Stations")).toBeNull();
+    expect(outletFromCopyright("© 2017 by WPLG Local10.com - All rights reserved.")).toBe("WPLG Local10.com");
   });
 });
