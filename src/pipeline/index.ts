@@ -39,7 +39,8 @@ export function runPipeline(files: readonly RawFile[], options: PipelineOptions,
   });
   const sources = decoded.filter((f): f is NonNullable<typeof f> => f !== null);
   // Lines that recur across the corpus are boilerplate; each file's cache key names the ones it has.
-  const lineSets = sources.map((f) => normalizeLines(f.text).map((l) => l.text).filter(Boolean));
+  const normalized = sources.map((f) => normalizeLines(f.text));
+  const lineSets = normalized.map((lines) => lines.map((l) => l.text).filter(Boolean));
   const repeated = findRepeatedLines(lineSets);
   const used = new Set<string>();
   for (const [i, file] of sources.entries()) {
@@ -49,7 +50,7 @@ export function runPipeline(files: readonly RawFile[], options: PipelineOptions,
     let result = draftCache.get(key);
     if (!result) {
       try {
-        result = extractArticle(file, options.buildDay, repeated);
+        result = extractArticle(file, options.buildDay, repeated, normalized[i]);
       } catch (error) {
         result = { draft: null, messages: [message("error", "pipeline/crash", file.path, null, `The parser failed on this file: ${(error as Error).message}`)] };
       }
@@ -82,12 +83,6 @@ export function runPipeline(files: readonly RawFile[], options: PipelineOptions,
     const fromEvent = { value: date.date!, precision: "day" as const, source: "event" as const, evidence: date.evidence, line: null, confidence: date.confidence as "medium" | "low", quote: "", talkedAbout: false };
     return { ...d, date, dateCandidates: [...d.dateCandidates, fromEvent] };
   });
-
-  // A date borrowed from the event answers the "no date" warning; the info above says how.
-  const lent = new Set(grouping.borrowed.keys());
-  const kept = messages.filter((m) => !(m.ruleId === "date/none" && lent.has(m.file)));
-  messages.length = 0;
-  messages.push(...kept);
 
   const stories: Story[] = [];
   const usedUrls = new Set<string>();
@@ -122,7 +117,8 @@ export function runPipeline(files: readonly RawFile[], options: PipelineOptions,
   }
   stories.sort(compareStories);
 
-  const sorted = sortMessages(messages);
+  // A date borrowed from an event answers the "no date" warning; the date/from-event info says how.
+  const sorted = sortMessages(messages.filter((m) => !(m.ruleId === "date/none" && grouping.borrowed.has(m.file))));
   const withDates = stories.filter((s) => s.record.date !== null);
   const days = withDates.map((s) => s.record.date!).sort();
   const idOfFile = new Map(stories.map((s) => [s.record.sourceFile, s.record.id]));

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { ArchiveEvent } from "../schema/index.ts";
 import type { ChosenDate } from "../extract/dates.ts";
-import { weekdayOf } from "../extract/dates.ts";
+import { dayNumber, fromDayNumber, humanDay, weekdayOfNumber } from "../extract/calendar.ts";
 import { slugify } from "./slugs.ts";
 import type { StoryFeatures } from "./features.ts";
 
@@ -160,8 +160,8 @@ function borrowDate(story: EventItem, anchor: EventItem, group: readonly EventIt
       const said = story.weekdays.get(weekdayOfNumber(day));
       if (!said) continue;
       const how = `dated ${humanDay(member.date.date!)} by ${SOURCE_WORDS[member.date.source]}`;
-      const which = day === d ? "" : `; that ${weekdayOfNumber(day)} was ${humanDay(numberToDay(day))}`;
-      return { date: numberToDay(day), precision: "day", source: "event", confidence: "medium", evidence: `Date inferred: says "${said}" and covers the same event as “${member.title}”, ${how}${which}.` };
+      const which = day === d ? "" : `; that ${weekdayOfNumber(day)} was ${humanDay(fromDayNumber(day))}`;
+      return { date: fromDayNumber(day), precision: "day", source: "event", confidence: "medium", evidence: `Date inferred: says "${said}" and covers the same event as “${member.title}”, ${how}${which}.` };
     }
   }
   const day = anchor.date.date!;
@@ -182,11 +182,6 @@ const SOURCE_WORDS: Record<ChosenDate["source"], string> = {
   none: "nothing",
 };
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-function humanDay(day: string): string {
-  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
-  return `${d} ${MONTHS[m - 1]} ${y}`;
-}
 
 /**
  * Dated members span at most EVENT_MAX_SPAN_DAYS, and an undated member that names weekdays
@@ -203,22 +198,11 @@ function consistent(group: readonly EventItem[]): boolean {
     if (group.some((g) => g.date.date !== null && !g.date.date.startsWith(prefix))) return false;
   }
   if (days.length === 0) return true;
-  const eventDays = new Set(days.flatMap((d) => [weekdayOfNumber(d), weekdayOfNumber(d - 1)]));
+  const eventDays = new Set<string>(days.flatMap((d) => [weekdayOfNumber(d), weekdayOfNumber(d - 1)]));
   return group.every((g) => g.date.date !== null || g.weekdays.size === 0 || [...g.weekdays.keys()].some((w) => eventDays.has(w)));
 }
 
-const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-function weekdayOfNumber(day: number): string {
-  return WEEKDAY_NAMES[new Date(day * 86_400_000).getUTCDay()]!;
-}
-function numberToDay(day: number): string {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
-}
 
-function dayNumber(day: string): number {
-  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d) / 86_400_000;
-}
 
 type Vector = Map<string, number>;
 
@@ -301,6 +285,3 @@ function candidatePairs(items: readonly EventItem[]): [number, number][] {
   });
   return pairs;
 }
-
-/** Exposed for calibration scripts and tests. */
-export const _internal = { weightVectors, cosine, candidatePairs };

@@ -12,7 +12,7 @@ import { expandCode, isKnownCode, outletFromCopyright, outletFromCredit, outletF
 import { readEmail } from "./email.ts";
 import { generateHeadline, looksLikeHeadline } from "./headline.ts";
 import { findHeadline, isHeadlineShaped } from "./top.ts";
-import { candidate, chooseDate, dateOrder, lineCandidates, mentionedWeekdays, parseDates, plausible, sameDayWords, textCandidates, urlDateCandidates, TOP_LINES, type ChosenDate, type DatedLine } from "./dates.ts";
+import { candidate, chooseDate, dateOrder, isRealDay, lineCandidates, mentionedWeekdays, parseDates, plausible, sameDayWords, textCandidates, urlDateCandidates, TOP_LINES, type ChosenDate, type DatedLine } from "./dates.ts";
 import { countWords, splitSentences, truncateAtWord } from "./text.ts";
 
 /** `date 2017-08-16` at the top of a file; the rest of the line may be anything. */
@@ -23,6 +23,8 @@ const HEADER_SEARCH_LINES = 3;
 export const SUMMARY_MAX_LENGTH = 280;
 /** A top line that is only a vague timestamp ("Updated Tuesday", "Posted 3 hours ago"). */
 const RELATIVE_TIMESTAMP = /^(?:(?:\d+|an?)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|just now)$|^(?:updated|published|posted|last updated)\b:?\s*(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|just now)?(?:\s+at\s+\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\.?$/i;
+/** A Markdown "# Title" or "## Title" line. */
+const MD_HEADING = /^#{1,2}\s+(.+?)\s*#*$/;
 /** A masthead that spells out a dateline's code is looked for in this many lines from the top. */
 const TOP_SCAN_LINES = 30;
 /** At most this many section labels stand above a headline ("News", "Local"). */
@@ -62,10 +64,16 @@ interface Work extends Line {
 
 /**
  * One file to a story draft. `repeated` holds lines that recur across many unrelated files of
- * the archive (see clean/repeated.ts); they are removed like boilerplate.
+ * the archive (see clean/repeated.ts); they are removed like boilerplate. `normalized` is the
+ * file's lines when the caller has already split them.
  */
-export function extractArticle(file: SourceFile, buildDay: string, repeated: ReadonlySet<string> = new Set()): { draft: StoryDraft | null; messages: Message[] } {
-  const lines: Work[] = normalizeLines(file.text).map((l) => ({ ...l, removedBy: [] }));
+export function extractArticle(
+  file: SourceFile,
+  buildDay: string,
+  repeated: ReadonlySet<string> = new Set(),
+  normalized: readonly Line[] = normalizeLines(file.text),
+): { draft: StoryDraft | null; messages: Message[] } {
+  const lines: Work[] = normalized.map((l) => ({ ...l, removedBy: [] }));
   const fm = readFrontMatter(file.path, lines, { markdown: file.format === "markdown", buildDay });
   const messages: Message[] = [...fm.messages];
   if (!fm.ok) return { draft: null, messages };
@@ -83,7 +91,7 @@ export function extractArticle(file: SourceFile, buildDay: string, repeated: Rea
     const m = DATE_HEADER.exec(l.text);
     if (!m) continue;
     const value = m[1]!;
-    if (isRealDay(value) && value <= buildDay && Number(value.slice(0, 4)) >= 1800) {
+    if (isRealDay(value) && plausible(value, buildDay)) {
       candidates.push(candidate({ value, precision: "day" }, "header", l.n, "high", `date ${value}`, `The file's header line gives "date ${value}".`));
     } else {
       messages.push(message("warning", "date/implausible-header", file.path, l.n, `Ignored the header date "${value}": not a real day between 1800 and the build day (${buildDay})`));
@@ -155,14 +163,14 @@ export function extractArticle(file: SourceFile, buildDay: string, repeated: Rea
   const first = firstKept[0];
   if (fm.data.title) {
     // The editor's title wins; a first line or heading repeating it is not body text.
-    const md = first ? /^#{1,2}\s+(.+?)\s*#*$/.exec(first.text) : null;
+    const md = first ? MD_HEADING.exec(first.text) : null;
     if (first && sameText(md?.[1] ?? first.text, fm.data.title)) first.removedBy.push("headline");
   } else if (email?.subject) {
     headline = email.subject;
   } else if (feed.title) {
     headline = feed.title;
-  } else if (first && file.format === "markdown" && /^#{1,2}\s/.test(first.text)) {
-    headline = /^#{1,2}\s+(.+?)\s*#*$/.exec(first.text)![1]!;
+  } else if (first && file.format === "markdown" && MD_HEADING.test(first.text)) {
+    headline = MD_HEADING.exec(first.text)![1]!;
     first.removedBy.push("headline");
   } else if (first && file.format === "markdown" && /^(?:=+|-+)$/.test(firstKept[1]?.text ?? "") && firstKept[1]!.n === first.n + 1) {
     // A setext heading: "Title" underlined with "=====".
@@ -376,10 +384,4 @@ function firstOf(items: readonly string[], read: (s: string) => string | null): 
 function sameText(a: string, b: string): boolean {
   const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
   return key(a) === key(b);
-}
-
-function isRealDay(value: string): boolean {
-  const [y, m, d] = value.split("-").map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }

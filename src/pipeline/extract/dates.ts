@@ -1,6 +1,9 @@
 import * as chrono from "chrono-node";
 import type { DateCandidate, DateConfidence, DatePrecision, DateSource } from "../schema/index.ts";
 import { excerpt, isParagraphText } from "./text.ts";
+import { isoDay, isRealDay, localNoon, MONTHS, WEEKDAYS, weekdayOf } from "./calendar.ts";
+
+export { isRealDay, weekdayOf } from "./calendar.ts";
 
 /** Plausibility bounds: nothing before this year is a news story date we can trust. */
 export const EARLIEST_YEAR = 1800;
@@ -9,10 +12,8 @@ export const MAX_DATE_LINE_LENGTH = 140;
 /** How many content lines from the top may hold a byline or timestamp. */
 export const TOP_LINES = 8;
 
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
 /** A year written out ("2017", "'17") in the matched text. */
 const WRITTEN_YEAR = /(?:^|[^\d])(?:1[89]\d\d|2[01]\d\d)(?!\d)|['’]\d{2}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b/;
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /** Words that make a line a byline or a timestamp line. */
 const BYLINE_LINE = /^(?:by\s+\S|posted\b|published\b|updated\b|last updated\b|first published\b|created\b|date\b|filed\b|issued\b|release date\b|for (?:immediate )?release\b|pubdate\b|publicado\b|publié\b|publie le\b|veröffentlicht\b|pubblicato\b|gepubliceerd\b|publicerad\b)|[|•·]\s*(?:posted|published)\b/i;
@@ -47,7 +48,7 @@ const OTHER_LANGUAGES = [chrono.es, chrono.fr, chrono.de, chrono.it, chrono.pt, 
 const OTHER_LANGUAGE_LABEL = /\b(?:publicado|publié|publie|mis à jour|veröffentlicht|aktualisiert|pubblicato|aggiornato|gepubliceerd|atualizado)\b/i;
 
 export function parseDates(text: string, buildDay: string): Parsed[] {
-  const ref = dayToLocalNoon(buildDay);
+  const ref = localNoon(buildDay);
   const out: Parsed[] = [];
   const english = chrono.strict.parse(text, ref);
   const results = english.length === 0 && OTHER_LANGUAGE_LABEL.test(text) ? OTHER_LANGUAGES.map((c) => c.strict.parse(text, ref)).find((r) => r.length > 0) ?? [] : english;
@@ -81,10 +82,6 @@ export function plausible(value: string, buildDay: string): boolean {
   return Number(value.slice(0, 4)) >= EARLIEST_YEAR && value <= buildDay;
 }
 
-export function weekdayOf(value: string): (typeof WEEKDAYS)[number] {
-  const [y, m, d] = value.split("-").map(Number) as [number, number, number];
-  return WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]!;
-}
 
 
 /** A magazine piece dated by its issue: "From the March 2019 issue". */
@@ -221,10 +218,6 @@ export function urlDateCandidates(lines: readonly DatedLine[], buildDay: string)
   return out;
 }
 
-function isRealDay(value: string): boolean {
-  const [y, m, d] = value.split("-").map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
-}
 
 /** When a line gives both a publication and an update time, the first date after "published" wins. */
 function pickPublished(text: string, dates: Parsed[]): Parsed {
@@ -370,17 +363,9 @@ function sentenceAround(text: string, start: number, end: number): { text: strin
   return { text: text.slice(from, to), start: from };
 }
 
-function isoDay(y: number, m: number, d: number): string {
-  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
-}
 
 function monthIndex(name: string): number | null {
   const key = name.replace(".", "").slice(0, 3).toLowerCase();
   const i = MONTHS.findIndex((m) => m.slice(0, 3).toLowerCase() === key);
   return i === -1 ? null : i + 1;
-}
-
-function dayToLocalNoon(day: string): Date {
-  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
-  return new Date(y, m - 1, d, 12);
 }

@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Message } from "../schema/index.ts";
 import { message } from "../report/messages.ts";
 import type { Line } from "../clean/normalize.ts";
+import { isRealDay, plausible } from "./dates.ts";
 
 /** Front-matter fields an editor may set; each overrides what the parser would infer. */
 export const frontMatterSchema = z.object({
@@ -159,7 +160,7 @@ export function readFrontMatter(file: string, lines: readonly Line[], options: {
       messages.push(message("error", "front-matter/invalid-date", file, line, `Invalid front-matter date "${data.date}", expected YYYY-MM-DD (or YYYY-MM, or YYYY), optionally with a time`));
       return { ...none, bodyStart: close + 1, ok: false, messages };
     }
-    if (day.value > options.buildDay || Number(day.value.slice(0, 4)) < 1800) {
+    if (!plausible(day.value, options.buildDay)) {
       messages.push(message("warning", "front-matter/implausible-date", file, line, `Ignored the front-matter date "${data.date}": not between 1800 and the build day (${options.buildDay})`));
     } else {
       date = { ...day, line, raw: lines[line - 1]?.text ?? `date: ${data.date}` };
@@ -174,11 +175,7 @@ function frontMatterDay(value: string): { value: string; precision: "day" | "mon
   if (!m) return null;
   const [, y, mo, d] = m;
   if (mo && (Number(mo) < 1 || Number(mo) > 12)) return null;
-  if (d) {
-    const check = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
-    if (check.getUTCDate() !== Number(d)) return null;
-    return { value: `${y}-${mo}-${d}`, precision: "day" };
-  }
+  if (d) return isRealDay(`${y}-${mo}-${d}`) ? { value: `${y}-${mo}-${d}`, precision: "day" } : null;
   if (mo) return { value: `${y}-${mo}-01`, precision: "month" };
   return { value: `${y}-01-01`, precision: "year" };
 }

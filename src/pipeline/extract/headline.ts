@@ -3,6 +3,8 @@ import { openQuoteIndex, splitSentences, truncateAtWord } from "./text.ts";
 /** A headline is short: longer lines are paragraphs. */
 export const HEADLINE_MAX_LENGTH = 200;
 export const HEADLINE_MIN_WORDS = 3;
+/** A lead that opens with a dateline ("MIAMI (CBSMiami) –") is never a headline. */
+export const DATELINE_LEAD = /^[A-Z][A-Z .,'’-]{1,40}(?:\([^)]*\))?\s*(?:[–—]|--?)\s/;
 /** Generated headlines are cut at a word near this length. */
 export const GENERATED_HEADLINE_LENGTH = 90;
 
@@ -16,7 +18,7 @@ export function looksLikeHeadline(text: string, next: string | undefined): boole
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length < HEADLINE_MIN_WORDS) return false;
   if (/^by\s/i.test(text)) return false;
-  if (/^[A-Z][A-Z .,'’-]{1,40}(?:\([^)]*\))?\s*(?:[–—]|--?)\s/.test(text)) return false; // dateline lead
+  if (DATELINE_LEAD.test(text)) return false;
   if (/[.:;,]$/.test(text) && !/\b(?:U\.S|Jr|Sr|Inc|Co|St)\.$/.test(text)) return false;
   // A lone line followed by a longer paragraph, or written in title case, reads as a headline.
   const capitalised = words.filter((w) => /^[\p{Lu}\d‘“"'(]/u.test(w)).length / words.length;

@@ -1,4 +1,5 @@
 import outletsData from "../../data/outlets.json" with { type: "json" };
+import { titleCaseWords } from "./text.ts";
 
 export interface OutletSignature {
   name: string;
@@ -44,8 +45,9 @@ function isAllCapsText(text: string): boolean {
   return text === text.toUpperCase();
 }
 
+/** "THE VALLEY GAZETTE" -> "The Valley Gazette"; small joining words stay small inside a name. */
 function titleCase(text: string): string {
-  return text.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase()).replace(/\b(Of|And|The|For)\b(?!$)/g, (w, _1, i: number) => (i === 0 ? w : w.toLowerCase()));
+  return titleCaseWords(text).replace(/(?!^)\b(Of|And|The|For)\b(?!$)/g, (w) => w.toLowerCase());
 }
 
 /** Section names that end in "News" or "Daily" are not outlets ("Local News", "World News"). */

@@ -77,7 +77,7 @@ export function excerpt(text: string, start: number, end: number, max = 140): st
 
 /** "MIAMI" -> "Miami", "NEW YORK" -> "New York", "ST. PETERSBURG" -> "St. Petersburg". */
 export function titleCaseWords(text: string): string {
-  return text.toLowerCase().replace(/(^|[\s.'-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+  return text.toLowerCase().replace(/(^|[\s.'’-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
 /** Lines that open with a byline or a timestamp label are metadata, whatever their length. */

@@ -1,3 +1,4 @@
+import { DATELINE_LEAD, HEADLINE_MAX_LENGTH, HEADLINE_MIN_WORDS } from "./headline.ts";
 import { outletFromMasthead } from "./outlet.ts";
 import { isParagraphText } from "./text.ts";
 
@@ -15,9 +16,7 @@ export interface TopLine {
 
 /** The top ends at the first paragraph of the story, and is never longer than this. */
 export const TOP_MAX_LINES = 16;
-export const HEADLINE_MIN_WORDS = 3;
 export const HEADLINE_MAX_WORDS = 30;
-export const HEADLINE_MAX_LENGTH = 200;
 /** How many following lines may separate a headline from its byline or date (a deck, a credit). */
 export const HEADLINE_BYLINE_WINDOW = 4;
 /** Short lines between the headline and the lead ("Listen · 3:52", "Share") are furniture. */
@@ -85,7 +84,7 @@ export function isHeadlineShaped(original: string, text: string): boolean {
   if (isNameList(text) || TAGLINE.test(text) || /,\s*[A-Z]{2}$/.test(text)) return false;
   const lower = text.toLowerCase().split(/\s+/);
   if (lower.length <= 3 && lower.filter((w) => SECTION_WORDS.has(w) || w === "&" || w === "and").length >= 2) return false;
-  if (/^[A-Z][A-Z .,'’-]{1,40}(?:\([^)]*\))?\s*(?:[–—]|--?)\s/.test(text)) return false; // dateline lead
+  if (DATELINE_LEAD.test(text)) return false;
   return true;
 }
 

@@ -58,7 +58,7 @@ export function decodeFile(raw: RawFile): { file: SourceFile | null; messages: M
       return { file: null, messages };
     }
     messages.push(message("info", "read/encoding", raw.path, null, `Decoded as ${utf16.toUpperCase()} (it starts with a UTF-16 byte-order mark)`));
-    return { file: { path: raw.path, format, text, contentHash: createHash("sha256").update(raw.bytes).digest("hex") }, messages };
+    return { file: { path: raw.path, format, text, contentHash: hashBytes(raw.bytes) }, messages };
   }
   if (raw.bytes.includes(0)) {
     messages.push(message("error", "read/binary", raw.path, null, "Unexpected NUL bytes: this looks like a binary file, not an article"));
@@ -81,7 +81,7 @@ export function decodeFile(raw: RawFile): { file: SourceFile | null; messages: M
     messages.push(message("error", "read/empty", raw.path, null, "Empty file: no article text to build a story from"));
     return { file: null, messages };
   }
-  const contentHash = createHash("sha256").update(raw.bytes).digest("hex");
+  const contentHash = hashBytes(raw.bytes);
   return { file: { path: raw.path, format, text, contentHash }, messages };
 }
 
@@ -96,6 +96,10 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   let out = "";
   for (const b of bytes) out += b >= 0x80 && b <= 0x9f ? WINDOWS_1252_HIGH[b - 0x80] : String.fromCharCode(b);
   return out;
+}
+
+function hashBytes(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
 }
 
 /** The 1-based line of the first byte sequence that is not valid UTF-8. */
