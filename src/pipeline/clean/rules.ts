@@ -31,6 +31,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     patterns: [
       /\byou are using an? (?:outdated|unsupported|old(?:er)?) (?:web )?browser\b/i,
       /\b(?:upgrade|update) your (?:web )?browser\b/i,
+      /^your (?:web )?browser is (?:out of date|outdated|not supported|unsupported|too old)\b/i,
       /\b(?:please )?enable javascript\b/i,
       /\bjavascript is (?:disabled|required|not enabled)\b/i,
     ],
@@ -134,13 +135,15 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     id: "navigation",
     description: "Site navigation, section labels and promotional blocks",
     patterns: [
-      /^(?:skip to (?:main )?(?:content|navigation)|skip navigation|next gallery|previous gallery|click to enlarge|gift article|print this page|close window|full version text-only version view source|copy url|transcript|audio|playlist|download|embed|save|\d+-minute (?:listen|read)|\d+ min(?:ute)? read|advertisement|ad|sponsored(?: content)?|watch live|watch cbs news|listen(?: to this article)?|read more|related(?: stories| articles| coverage| content)?|more (?:stories|from \w+)|most popular|most read|trending(?: now)?|top stories|recommended(?: for you)?|menu|search|home|sections?|sign in|log ?in|sign out|log ?out|my account|account|register|subscriber login|e-edition|newsletters?|podcasts?|weather|traffic|watch|video|live)[:.]?$/i,
+      /^(?:skip to (?:main )?(?:content|navigation)|skip navigation|next gallery|previous gallery|click to enlarge|gift article|print this page|close window|full version text-only version view source|copy url|transcript|audio|playlist|download|embed|save|\d+-minute (?:listen|read)|\d+ min(?:ute)? read|advertisement|ad|sponsored(?: content)?|watch live|watch cbs news|listen(?: to this (?:article|story))?(?: \d{1,2}(?::\d{2})? ?min(?:utes?|s)?)?|read more|related(?: stories| articles| coverage| content)?|more (?:stories|from \w+)|most popular|most read|trending(?: now)?|top stories|recommended(?: for you)?|menu|search|home|sections?|sign in|log ?in|sign out|log ?out|my account|account|register|subscriber login|e-edition|newsletters?|podcasts?|weather|traffic|watch|video|live)[:.]?$/i,
       /^(?:read more|related|see also|recommended|more):\s.{1,150}$/i,
       /^\d{1,3} of \d{1,3}$/,
       /^(?:leer en español|ver en español|read in english|read in spanish|en español|en français|lire en français|in english)$/i,
       /^-{2,}\s*(?:forwarded message|original message)\s*-{2,}$/i,
       /^(?:listen|watch)\s*[·|•:-]\s*\d{1,2}:\d{2}$/i,
       /^(?:\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}|audio player|play (?:video|audio)|show caption|hide caption|toggle caption|expand|close)$/i,
+      // A radio story's programme label: "Heard on All Things Considered", "As seen on Good Morning America".
+      /^(?:[Aa]s )?(?:[Hh]eard|[Ss]een|[Ff]eatured) [Oo]n\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}&'’ ]{2,50}$/u,
     ],
     maxLength: 170,
   },

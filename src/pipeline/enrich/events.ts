@@ -19,6 +19,8 @@ export const EVENT_JOIN_MARGIN = 0.03;
 export const EVENT_MIN_SIMILARITY_UNDATED = 0.35;
 /** ...and they share at least this many names (people, places, organisations). */
 export const EVENT_MIN_SHARED_NAMES = 3;
+/** ...and at least this many words that are not part of names and not in most stories ("raft", "dredging"). */
+export const EVENT_MIN_SHARED_TERMS = 3;
 /** Dated coverage of one event spans at most this many days. */
 export const EVENT_MAX_SPAN_DAYS = 3;
 /** Names count this much more than ordinary words. */
@@ -251,11 +253,11 @@ export function distinctNames(names: ReadonlyMap<string, number>): string[] {
 
 /**
  * Pairs of stories that share at least EVENT_MIN_SHARED_NAMES distinct names that are not
- * everywhere. Counted story by story, so memory stays bounded by one story's neighbours.
+ * everywhere, and EVENT_MIN_SHARED_TERMS distinctive words. Counted story by story, so memory stays bounded by one story's neighbours.
  */
 function candidatePairs(items: readonly EventItem[]): [number, number][] {
   const names = items.map((it) => distinctNames(it.features.names));
-  const sets = names.map((list) => new Set(list));
+  const all = items.map((it) => new Set(it.features.names.keys()));
   const index = new Map<string, number[]>();
   names.forEach((list, i) => {
     for (const name of list) {
@@ -265,6 +267,19 @@ function candidatePairs(items: readonly EventItem[]): [number, number][] {
     }
   });
   const maxPosting = Math.min(MAX_NAME_POSTINGS, Math.max(10, Math.ceil(items.length * MAX_NAME_SHARE)));
+  // Officials and places recur in unrelated stories; what happened shows in the other words.
+  const termCount = new Map<string, number>();
+  for (const it of items) for (const t of it.features.terms.keys()) termCount.set(t, (termCount.get(t) ?? 0) + 1);
+  // A title before a name ("Mayor", "Commissioner") is capitalised: only words both stories
+  // also write in lower case count.
+  const nameWords = items.map((it) => new Set([...it.features.names.keys()].flatMap((n) => n.split(/\s+/))));
+  const distinctive = (t: string, i: number, j: number) =>
+    termCount.get(t)! <= maxPosting && items[i]!.features.plainTerms.has(t) && items[j]!.features.plainTerms.has(t) && !nameWords[i]!.has(t) && !nameWords[j]!.has(t);
+  const sharesTerms = (i: number, j: number): boolean => {
+    let shared = 0;
+    for (const t of items[i]!.features.plainTerms) if (distinctive(t, i, j) && ++shared >= EVENT_MIN_SHARED_TERMS) return true;
+    return false;
+  };
   const pairs: [number, number][] = [];
   const seen = new Set<number>();
   names.forEach((list, i) => {
@@ -277,9 +292,11 @@ function candidatePairs(items: readonly EventItem[]): [number, number][] {
       for (const j of postings) {
         if (j <= i || seen.has(j)) continue;
         seen.add(j);
-        let shared = 0;
-        for (const n of sets[j]!) if (sets[i]!.has(n)) shared++;
-        if (shared >= EVENT_MIN_SHARED_NAMES) pairs.push([i, j]);
+        // Shared names counted once each: "CH-149 Cormorant" in one story and "Cormorant" in
+        // both is one name, not none ("CH-149 Cormorant" is not in the other) and not two.
+        const shared = new Map<string, number>();
+        for (const n of all[j]!) if (all[i]!.has(n)) shared.set(n, 1);
+        if (distinctNames(shared).length >= EVENT_MIN_SHARED_NAMES && sharesTerms(i, j)) pairs.push([i, j]);
       }
     }
   });

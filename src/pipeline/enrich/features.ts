@@ -32,6 +32,8 @@ export interface StoryFeatures {
   names: Map<string, number>;
   /** Content word stem -> how often it occurs. */
   terms: Map<string, number>;
+  /** Stems the story also writes in lower case: words, not parts of names ("county", not only "Miami-Dade County"). */
+  plainTerms: Set<string>;
 }
 
 /** Small words that join the parts of one name ("Department of Justice", "Torch of Friendship"). */
@@ -120,15 +122,31 @@ function bare(word: string): string {
 export function findTerms(text: string): Map<string, number> {
   const terms = new Map<string, number>();
   for (const raw of text.toLowerCase().match(/\p{L}[\p{L}’'-]{3,}/gu) ?? []) {
-    const word = raw.replace(/[’']s$/u, "");
-    if (STOPWORDS.has(word)) continue;
-    const stem = word.length > 4 && word.endsWith("ies") ? `${word.slice(0, -3)}y` : word.length > 4 && word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word;
-    terms.set(stem, (terms.get(stem) ?? 0) + 1);
+    const stem = termStem(raw);
+    if (stem) terms.set(stem, (terms.get(stem) ?? 0) + 1);
   }
   return terms;
 }
 
+/** The stems of the words written in lower case: "the county said", not "Miami-Dade County". */
+export function findPlainTerms(text: string): Set<string> {
+  const plain = new Set<string>();
+  for (const raw of text.match(/(?<![\p{L}’'-])\p{Ll}[\p{L}’'-]{3,}/gu) ?? []) {
+    const stem = termStem(raw);
+    if (stem) plain.add(stem);
+  }
+  return plain;
+}
+
+/** "Cities" -> "city", "council's" -> "council"; null for a stopword. */
+function termStem(raw: string): string | null {
+  const word = raw.toLowerCase().replace(/[’']s$/u, "");
+  if (STOPWORDS.has(word)) return null;
+  return word.length > 4 && word.endsWith("ies") ? `${word.slice(0, -3)}y` : word.length > 4 && word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word;
+}
+
 /** Names come from the body only: a title-case headline capitalises every word. */
 export function storyFeatures(title: string, paragraphs: readonly string[]): StoryFeatures {
-  return { names: findNames(paragraphs.join("\n")), terms: findTerms([title, ...paragraphs].join("\n")) };
+  const body = paragraphs.join("\n");
+  return { names: findNames(body), terms: findTerms([title, body].join("\n")), plainTerms: findPlainTerms(body) };
 }

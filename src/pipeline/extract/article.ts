@@ -8,12 +8,12 @@ import { readFrontMatter, type FrontMatter } from "./frontMatter.ts";
 import { isCaption } from "./captions.ts";
 import { readByline } from "./byline.ts";
 import { readDateline } from "./dateline.ts";
-import { expandCode, isKnownCode, outletFromCopyright, outletFromCredit, outletFromSignatures } from "./outlet.ts";
+import { expandCode, isKnownCode, outletFromAddress, outletFromCopyright, outletFromCredit, outletFromSignatures, outletFromStaff } from "./outlet.ts";
 import { readEmail } from "./email.ts";
 import { generateHeadline, looksLikeHeadline } from "./headline.ts";
 import { findHeadline, isHeadlineShaped } from "./top.ts";
 import { candidate, chooseDate, dateOrder, isRealDay, lineCandidates, mentionedWeekdays, parseDates, plausible, sameDayWords, textCandidates, urlDateCandidates, TOP_LINES, type ChosenDate, type DatedLine } from "./dates.ts";
-import { countWords, splitSentences, truncateAtWord } from "./text.ts";
+import { countWords, isParagraphText, splitSentences, truncateAtWord } from "./text.ts";
 
 /** `date 2017-08-16` at the top of a file; the rest of the line may be anything. */
 const DATE_HEADER = /^date\s*[:=]?\s*(\d{4}-\d{2}-\d{2})\b[\s|:–—-]*(.*)$/i;
@@ -22,7 +22,7 @@ const HEADER_SEARCH_LINES = 3;
 /** Summaries are cut at a sentence, and at a word past this length. */
 export const SUMMARY_MAX_LENGTH = 280;
 /** A top line that is only a vague timestamp ("Updated Tuesday", "Posted 3 hours ago"). */
-const RELATIVE_TIMESTAMP = /^(?:(?:\d+|an?)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|just now)$|^(?:updated|published|posted|last updated)\b:?\s*(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|just now)?(?:\s+at\s+\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\.?$/i;
+const RELATIVE_TIMESTAMP = /^(?:(?:\d+|an?)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|just now|today|yesterday)$|^(?:updated|published|posted|last updated)\b:?\s*(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|just now)?(?:\s+at\s+\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\.?$/i;
 /** A Markdown "# Title" or "## Title" line. */
 const MD_HEADING = /^#{1,2}\s+(.+?)\s*#*$/;
 /** A masthead that spells out a dateline's code is looked for in this many lines from the top. */
@@ -130,7 +130,7 @@ export function extractArticle(
     // When a message was sent is not always when its article was published (a forward).
     if (d) candidates.push(candidate(d, "byline", email.dateLine.n, "medium", email.dateLine.text, `The e-mail's header reads "${email.dateLine.text}"; the article it carries may be older.`));
   }
-  const pageAddress = [fm.data.url, fm.data.source].filter((u): u is string => typeof u === "string").map((text) => ({ line: 1, text }));
+  const pageAddress = [fm.data.url, fm.data.source].filter((u): u is string => typeof u === "string" && isAddress(u)).map((text) => ({ line: 1, text }));
   candidates.push(...urlDateCandidates([...pageAddress, ...content.filter((l) => l.text !== "").map((l) => ({ line: l.n, text: l.text }))], buildDay));
 
   // 3. Bylines and timestamp lines at the top are metadata.
@@ -153,7 +153,7 @@ export function extractArticle(
   for (const c of lineDates) {
     const l = topLines.find((x) => x.n === c.line);
     // A line that is only a date or a timestamp is metadata, not body text.
-    if (l && kept(l) && l.text.length <= 140 && !/[.!?]["”]?$/.test(l.text)) l.removedBy.push("date-line");
+    if (l && kept(l) && l.text.length <= 140 && !isParagraphText(l.text)) l.removedBy.push("date-line");
   }
 
   // 4. The headline and the page furniture around it.
@@ -234,21 +234,30 @@ export function extractArticle(
     messages.push(message("error", "article/no-text", file.path, null, "No article text left after removing boilerplate and metadata"));
     return { draft: null, messages };
   }
-  // The outlet, most reliable first: the editor, a dateline code we know, a credit line, a
-  // masthead, a signature the outlet prints; then a dateline code we don't know, as written,
-  // and the copyright holder. Null when none says; never guessed.
+  // The outlet, most reliable first: the editor, a dateline code we know, the page's own
+  // address, a credit line, a masthead, a signature the outlet prints; then a dateline code we
+  // don't know, as written, the copyright holder and a reporter's e-mail domain. Null when none
+  // says; never guessed.
   const texts = lines.map((l) => l.text);
   const knownCode = dateline?.code ? isKnownCode(dateline.code) : false;
+  const topTexts = topLines.map((l) => l.text);
+  // The page's own address is saved above the story; links further down are other pages.
+  const leadIndex = leadLine ? content.indexOf(leadLine) : content.length;
+  const addressLines = content.slice(0, Math.min(leadIndex, TOP_SCAN_LINES)).filter((l) => /https?:\/\/|\bwww\./i.test(l.text));
   const outlet =
     fm.data.outlet ??
+    (fm.data.source && !isAddress(fm.data.source) ? fm.data.source.trim() || null : null) ??
     (knownCode ? dateline?.outlet : null) ??
+    firstOf([...pageAddress.map((a) => a.text), ...addressLines.map((l) => l.text)], outletFromAddress) ??
     (dateline?.code && dateline.outlet && !knownCode ? expandCode(dateline.outlet, texts.slice(0, TOP_SCAN_LINES)) : null) ??
-    firstOf(topLines.map((l) => l.text), outletFromCredit) ??
+    firstOf(topTexts, outletFromCredit) ??
     (byline && !fm.data.byline && !fm.data.author ? outletFromCredit(`By ${byline}`) : null) ??
     masthead ??
+    firstOf(topTexts, outletFromStaff) ??
     outletFromSignatures(texts)?.name ??
     dateline?.outlet ??
     firstOf(texts, outletFromCopyright) ??
+    firstOf(texts, outletFromAddress) ??
     null;
   const summary = fm.data.summary ?? summarize(leadWithoutDateline);
 
@@ -371,6 +380,11 @@ function stripMarkdown(text: string): string {
 function isSectionLabel(text: string): boolean {
   const words = text.split(/\s+/);
   return words.length <= SECTION_LABEL_MAX_WORDS && text.length <= 40 && !/[.!?:"“”]/.test(text);
+}
+
+/** A web address rather than a name ("source: https://…" in front matter). */
+function isAddress(text: string): boolean {
+  return /^(?:https?:\/\/|www\.)/i.test(text.trim());
 }
 
 function firstOf(items: readonly string[], read: (s: string) => string | null): string | null {

@@ -1,7 +1,8 @@
 import * as chrono from "chrono-node";
 import type { DateCandidate, DateConfidence, DatePrecision, DateSource } from "../schema/index.ts";
 import { excerpt, isParagraphText } from "./text.ts";
-import { isoDay, isRealDay, localNoon, MONTHS, WEEKDAYS, weekdayOf } from "./calendar.ts";
+import { outletFromMasthead } from "./outlet.ts";
+import { dayNumber, humanDay, isoDay, isRealDay, localNoon, MONTHS, WEEKDAYS, weekdayOf, weekdayOfNumber } from "./calendar.ts";
 
 export { isRealDay, weekdayOf } from "./calendar.ts";
 
@@ -22,7 +23,7 @@ const LABELLED_DATE = /\b(publication date|date published|release date|date of r
 /** A label that marks a later revision, not publication: weaker than a publication label. */
 const UPDATED_LABEL = /\b(?:updated|last updated|modified|revised)\b/i;
 /** A date in a page address: ".../2021/03/03/council-passes-budget/". */
-const URL_DATE = /https?:\/\/[^\s/]+\/(?:[^\s]*?\/)?((?:19|20)\d{2})\/(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[01])\//;
+const URL_DATE = /https?:\/\/[^\s/]+\/(?:[^\s]*?\/)?((?:19|20)\d{2})\/(0[1-9]|1[0-2])\/(?:(0[1-9]|[12]\d|3[01])\/)?/;
 /** Words around a date in running text that show the story talks about that date, not that it is the story's date. */
 const TALKED_ABOUT = /\b(anniversary|since|ago|born|died|founded|established|effective|takes? effect|took effect|deadline|until|expires?|expired|scheduled|slated|planned for|will be|by the end of|sentenced|convicted|arrested|last (?:year|month|spring|summer|fall|autumn|winter)|a year (?:ago|earlier)|years? earlier|previous|prior to|originally)\b/i;
 /** A caption of an archive photo ("FILE - In this Sept. 10, 2017 file photo") dates the photo, never the story. */
@@ -97,9 +98,62 @@ const END_LINES = 5;
  * text, where comments, timelines and sidebars live, only a labelled date at the start of a
  * line or a single date line among the last lines counts, with medium confidence.
  */
+/** A headline written as sentences is at most this long; a byline right under it shows it is one. */
+const SENTENCE_HEADLINE_MAX_WORDS = 20;
+/** A deck (the sentence under a headline) is at most this long. */
+const DECK_MAX_WORDS = 40;
+/** How far below a headline its byline or date line may sit (under a deck and a writer's name). */
+export const HEADLINE_METADATA_REACH = 3;
+
+/**
+ * Where the story's text starts: the first paragraph, unless it is a headline written as
+ * sentences or a deck, which a byline or date line under it shows.
+ */
+function leadIndex(lines: readonly DatedLine[]): number {
+  return lines.findIndex((l, i) => isParagraphText(l.text) && !isHeadlineOrDeck(lines, i));
+}
+
+/**
+ * "Miami-Dade’s bill is bigger than expected. Who pays is still unclear." / "BY CAROLINA
+ * MENDIETA": a sentence at the very top with a byline or date under it is a headline. Under a
+ * headline, a sentence is a deck only when a labelled byline or timestamp follows ("Posted: …",
+ * "By …"): a short first paragraph followed by a bare date is the lead, and the date belongs to
+ * a timeline.
+ */
+function isHeadlineOrDeck(lines: readonly DatedLine[], at: number): boolean {
+  const words = lines[at]!.text.split(/\s+/).length;
+  if (at >= TOP_LINES || words > DECK_MAX_WORDS) return false;
+  const below = metadataBelow(lines, at);
+  if (!below) return false;
+  const above = lines.slice(0, at).filter((l) => !isPageHeader(l.text));
+  if (above.length === 0) return words <= SENTENCE_HEADLINE_MAX_WORDS;
+  return below === "byline" && above.length === 1;
+}
+
+/** Lines that can sit above a headline: a section label, a name in capitals, a masthead. */
+function isPageHeader(text: string): boolean {
+  return text.split(/\s+/).length <= 2 || text === text.toUpperCase() || outletFromMasthead(text, { wholeLine: true, firstLine: true }) !== null;
+}
+
+/** A byline or labelled timestamp, or a bare date line, within HEADLINE_METADATA_REACH lines with no paragraph between. */
+function metadataBelow(lines: readonly DatedLine[], at: number): "byline" | "date" | null {
+  for (const l of lines.slice(at + 1, at + 1 + HEADLINE_METADATA_REACH)) {
+    if (/^by\s+\p{Lu}/iu.test(l.text)) return "byline";
+    if (l.text.length <= MAX_DATE_LINE_LENGTH) {
+      const dates = parseDates(l.text, "9999-12-31");
+      if (dates.length > 0 && BYLINE_LINE.test(l.text)) return "byline";
+      if (dates.length === 1 && isStandaloneDate(l.text, dates[0]!)) return "date";
+    }
+    if (isParagraphText(l.text)) return null;
+  }
+  return null;
+}
+
 export function lineCandidates(lines: readonly DatedLine[], buildDay: string, order: DateOrder = dateOrder(lines.map((l) => l.text))): DateCandidate[] {
   const out: DateCandidate[] = [];
-  const leadAt = lines.findIndex((l) => isParagraphText(l.text));
+  const leadAt = leadIndex(lines);
+  // When nothing on the page says which way round 10/11/2023 goes, the weekdays its story names may.
+  if (order.order === null) order = { ...order, weekdays: mentionedWeekdays(leadAt === -1 ? [] : lines.slice(leadAt)) };
   const topEnd = Math.min(leadAt === -1 ? lines.length : leadAt, TOP_LINES);
   const parsed = lines.map((l) => {
     const short = l.text.length <= MAX_DATE_LINE_LENGTH;
@@ -157,6 +211,12 @@ function withAmbiguity(c: DateCandidate, d: Parsed, order: DateOrder): DateCandi
     const value = `${c.value.slice(0, 4)}-${m[2]!.padStart(2, "0")}-${m[1]!.padStart(2, "0")}`;
     return { ...c, value, confidence: c.confidence === "high" ? "medium" : c.confidence, evidence: `${c.evidence.replace(/\.$/, "")} (read day first: ${order.why}).` };
   }
+  const dayFirst = `${c.value.slice(0, 4)}-${m[2]!.padStart(2, "0")}-${m[1]!.padStart(2, "0")}`;
+  const byWeekday = order.order === null && order.weekdays ? weekdayFit(dayFirst, order.weekdays) - weekdayFit(c.value, order.weekdays) : 0;
+  if (byWeekday > 0 && isRealDay(dayFirst)) {
+    const named = order.weekdays!.get(weekdayOf(dayFirst)) ?? order.weekdays!.get(weekdayOfNumber(dayNumber(dayFirst) - 1))!;
+    return { ...c, value: dayFirst, confidence: c.confidence === "high" ? "medium" : c.confidence, evidence: `${c.evidence.replace(/\.$/, "")} (read day first: the story says "${named}", which fits ${weekdayOf(dayFirst)} ${humanDay(dayFirst)} and not the month-first reading).` };
+  }
   const why = order.order === "mdy" ? order.why : "as in US usage; day first would give another day";
   return {
     ...c,
@@ -168,6 +228,15 @@ function withAmbiguity(c: DateCandidate, d: Parsed, order: DateOrder): DateCandi
 export interface DateOrder {
   order: "dmy" | "mdy" | null;
   why: string;
+  /** Weekdays the story names for its news, when the page does not settle the order. */
+  weekdays?: ReadonlyMap<string, string>;
+}
+
+/** How well a publication day fits the weekdays a story names: the same day (2), the day before (1). */
+function weekdayFit(day: string, weekdays: ReadonlyMap<string, string>): number {
+  if (!isRealDay(day)) return -1;
+  if (weekdays.has(weekdayOf(day))) return 2;
+  return weekdays.has(weekdayOfNumber(dayNumber(day) - 1)) ? 1 : 0;
 }
 
 const MONTH_NAME = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
@@ -209,10 +278,13 @@ export function urlDateCandidates(lines: readonly DatedLine[], buildDay: string)
   for (const l of lines.slice(0, Math.min(leadAt === -1 ? lines.length : leadAt, TOP_LINES))) {
     const m = URL_DATE.exec(l.text);
     if (!m) continue;
-    const value = `${m[1]}-${m[2]}-${m[3]}`;
+    // ".../2018/06/slug.html": publishing systems that file by month give the month alone.
+    const precision = m[3] ? "day" : "month";
+    const value = `${m[1]}-${m[2]}-${m[3] ?? "01"}`;
     if (!plausible(value, buildDay) || !isRealDay(value)) continue;
-    const path = `/${m[1]}/${m[2]}/${m[3]}/`;
-    out.push(candidate({ value, precision: "day" }, "byline", l.line, "medium", path, `The page's address contains the date: "${path}".`));
+    const path = `/${m[1]}/${m[2]}/${m[3] ? `${m[3]}/` : ""}`;
+    const what = precision === "day" ? "the date" : "the month";
+    out.push(candidate({ value, precision }, "byline", l.line, "medium", path, `The page's address contains ${what}: "${path}".`));
     break;
   }
   return out;
@@ -229,9 +301,10 @@ function pickPublished(text: string, dates: Parsed[]): Parsed {
 /** A line that is only a date, perhaps with a time, a zone and a weekday ("November 2, 2023 3:53 PM EDT"). */
 function isStandaloneDate(text: string, d: Parsed): boolean {
   const rest = (text.slice(0, d.index) + " " + text.slice(d.index + d.text.length))
-    .replace(/\b(?:updated|modified)?\s*(?:\d+|an?)\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\b/gi, "")
-    // A release's place after its date: "October 20, 2019 — Coyote Flats".
-    .replace(/[—–-]\s*\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.]+){0,3}(?:,\s*\p{Lu}[\p{L}.]+)?\s*$/u, "")
+    .replace(/\b(?:updated|modified)?\s*(?:\d+|an?)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/gi, "")
+    // A release's place and issuer after its date: "October 20, 2019 — Coyote Flats",
+    // "November 10, 2023 – Halifax, Nova Scotia – National Defence / Canadian Armed Forces".
+    .replace(/(?:\s*[—–-]\s*\p{Lu}[\p{L}'’.]+(?:\s+(?:\p{Lu}[\p{L}'’.]+|of|and|for|the|\/))*(?:,\s*\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?)?){1,3}\s*$/u, "")
     // A newspaper's page header: "A4  HARLOW VALLEY HERALD  Wednesday, September 14, 2011".
     .replace(/\b(?:page\s+)?[A-Z]\d{1,2}\b|\bpage\s+\d{1,3}\b|\b[A-Z][A-Z'’&.-]{1,}\b/g, "")
     .replace(/\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b\.?/gi, "")

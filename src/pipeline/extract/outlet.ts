@@ -4,19 +4,66 @@ import { titleCaseWords } from "./text.ts";
 export interface OutletSignature {
   name: string;
   codes: string[];
+  domains: string[];
   signatures: RegExp[];
 }
 
 export const OUTLETS: readonly OutletSignature[] = outletsData.outlets.map((o) => ({
   name: o.name,
   codes: o.codes,
+  domains: o.domains,
   signatures: o.signatures.map((s) => new RegExp(s, "i")),
 }));
 
-const CODE_INDEX = new Map(OUTLETS.flatMap((o) => o.codes.map((c) => [normalizeCode(c), o.name] as const)));
+/**
+ * Codes, and each outlet's own name unless that name is one common word ("Time", "Stuff", "The
+ * Times"), which a line could hold without meaning the outlet.
+ */
+const CODE_INDEX = new Map(
+  OUTLETS.flatMap((o) => [...o.codes, ...(/^(?:the\s+)?\S+$/i.test(o.name) ? [] : [o.name])].map((c) => [normalizeCode(c), o.name] as const)),
+);
+const DOMAIN_INDEX = new Map(OUTLETS.flatMap((o) => o.domains.map((d) => [d.toLowerCase(), o.name] as const)));
+
+/** A US or Canadian broadcaster's call sign, perhaps with its band: "WLS", "KING-TV", "WLRN-FM". */
+const CALL_SIGN = /^(?!(?:WHO|WWE|WWF|WWI|WWII|WTO|KKK|KFC|WNBA)\b)[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?$/;
 
 function normalizeCode(code: string): string {
-  return code.toLowerCase().replace(/\.(?:com|net|org|tv)$/, "").replace(/[^a-z0-9]/g, "");
+  return code
+    .trim()
+    .replace(/^([KW][A-Z]{2,3})-(?:TV|FM|AM|DT)$/, "$1")
+    .toLowerCase()
+    .replace(/\.(?:com|net|org|tv)$/, "")
+    .replace(/[^\p{L}0-9]/gu, "");
+}
+
+/** The outlet a name or code we know stands for, with or without a leading "The". */
+export function knownOutlet(name: string): string | null {
+  return CODE_INDEX.get(normalizeCode(name)) ?? CODE_INDEX.get(normalizeCode(name.replace(/^the\s+/i, ""))) ?? null;
+}
+
+/** Host names in a line's web and e-mail addresses: "https://www.al.com/news/…" -> "www.al.com". */
+function hostsIn(text: string): string[] {
+  const hosts: string[] = [];
+  for (const m of text.matchAll(/\bhttps?:\/\/([a-z0-9.-]+\.[a-z]{2,})|\bwww\.([a-z0-9.-]+\.[a-z]{2,})|[\w.+-]+@([a-z0-9.-]+\.[a-z]{2,})/gi)) {
+    hosts.push((m[1] ?? (m[2] ? `www.${m[2]}` : m[3]))!.toLowerCase());
+  }
+  return hosts;
+}
+
+/**
+ * The outlet whose web address or e-mail domain appears in the text: "https://www.seattletimes.com/…",
+ * "hmoreau@seattletimes.com". Only domains listed in outlets.json count; "news.sky.com" matches
+ * itself, "www.bbc.co.uk" matches "bbc.co.uk".
+ */
+export function outletFromAddress(text: string): string | null {
+  for (const host of hostsIn(text)) {
+    const labels = host.split(".");
+    for (let i = 0; i < labels.length - 1; i++) {
+      const name = DOMAIN_INDEX.get(labels.slice(i).join("."));
+      if (name) return name;
+    }
+  }
+  return null;
 }
 
 /**
@@ -27,7 +74,7 @@ function normalizeCode(code: string): string {
 export function outletFromCode(code: string): string | null {
   const first = code.split(/\s*[/,&+]\s*/)[0]?.trim() ?? "";
   if (!first || first.length > 40) return null;
-  const known = CODE_INDEX.get(normalizeCode(first));
+  const known = knownOutlet(first);
   if (known) return known;
   return first.replace(/\.(?:com|net|org|tv)$/i, "") || null;
 }
@@ -55,21 +102,51 @@ const SECTION_LEAD = /^(?:local|national|world|international|business|breaking|l
 /** Corporate owners in copyright lines are not the outlet ("Scripps Media, Inc."). */
 const CORPORATE = /\b(?:inc|llc|ltd|corp|corporation|company|group|holdings|media|communications|broadcasting|enterprises|plc|stations|networks?|publishing|newspapers|interactive|digital|productions)\b\.?/i;
 
+/** Words before "Staff" that are a rank or a desk, not an outlet ("Senior Staff Writer"). */
+const NOT_AN_OUTLET = /^(?:the|a|our|senior|chief|contributing|editorial|news|sports|metro|general|special|newsroom|digital|web|online|wire|photo|associate|assistant|managing|deputy|investigative|political|business|desk)$/i;
+
+/** A name an outlet could have: a known one, a news organisation's, or a broadcaster's call sign. */
+function outletName(name: string): string | null {
+  const clean = name.trim().replace(/[.,;:]+$/, "");
+  if (!clean || clean.length > 50) return null;
+  // "WKDV News 6": a station's name may end in its channel number.
+  return knownOutlet(clean) ?? (NEWS_ORG.test(clean.replace(/\s+\d{1,2}$/, "")) || CALL_SIGN.test(clean) ? clean : null);
+}
+
+/**
+ * "Patch Staff", "KTLA Digital Staff", "Seattle Times staff reporter", "Reuters Staff": the
+ * organisation whose staff wrote the story is its outlet, named by the page itself, so a name
+ * we don't know counts too.
+ */
+export function outletFromStaff(text: string): string | null {
+  const m = /(?:^(?:[Bb]y\s+)?|\b[Bb]y\s+|,\s*)((?:The\s+)?\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*){0,4}?)(?:\s+(?:Digital|Web|Online|News|Wire|digital|web|online|news|wire))?\s+(?:Staff|staff)(?:\s+(?:[Rr]eporter|[Ww]riter|[Rr]eport|[Pp]hotographer)s?)?\b(?!\s+\p{Ll})/u.exec(text.trim());
+  if (!m) return null;
+  const name = m[1]!.trim();
+  if (name.split(/\s+/).every((w) => NOT_AN_OUTLET.test(w))) return null;
+  // "Herald Staff Writer": one word we don't know is the paper's short name, not its name.
+  if (!/\s/.test(name) && !knownOutlet(name) && !CALL_SIGN.test(name)) return null;
+  // "By Jane Roe Staff Writer": a writer's name is not an outlet unless it is one we know.
+  if (/^by\s/i.test(text.trim()) && m.index === 0 && !knownOutlet(name) && !NEWS_ORG.test(name) && !CALL_SIGN.test(name)) {
+    if (/^\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+$/u.test(name)) return null;
+  }
+  return knownOutlet(name) ?? name;
+}
+
 /** The outlet a part of a credit line names: a known code or name, or a news organisation's name. */
 function outletFromPart(part: string): string | null {
   // "Special to the Times", "For The Washington Post": the outlet is what follows.
   const clean = part.trim().replace(/[.,;:]+$/, "").replace(/^(?:special to|for)\s+(?:the\s+(?=\p{Lu}))?/iu, "");
-  if (!clean || clean.length > 50) return null;
-  const known = CODE_INDEX.get(normalizeCode(clean));
-  if (known) return known;
-  return NEWS_ORG.test(clean) ? clean : null;
+  return outletName(clean) ?? outletFromStaff(clean);
 }
 
 /**
  * The outlet named in a byline or credit line: "By Fiona McLeod, BBC News",
- * "Derek Olafson · CBC News · Posted: …". The first part (the writer) is skipped.
+ * "Derek Olafson · CBC News · Posted: …", "WLRN | By Nadia Estévez". The writer is skipped.
  */
 export function outletFromCredit(line: string): string | null {
+  // "WLRN | By Nadia Estévez": the outlet before the byline.
+  const before = /^([^|•·]{2,40}?)\s*[|•·]\s*by\s+\p{Lu}/iu.exec(line);
+  if (before) return outletName(before[1]!);
   const isCredit = /^by\s/i.test(line) || /[·|•]\s*(?:posted|published|updated)\b/i.test(line);
   if (!isCredit) return null;
   const parts = line.replace(/^by\s+/i, "").split(/\s*(?:[·|•,]|\s[-–—]\s)\s*/).slice(1);
@@ -81,13 +158,61 @@ export function outletFromCredit(line: string): string | null {
   return null;
 }
 
-/** The holder of a copyright line ("© 2009 The Lakeshore Courier. All rights reserved."), unless it is a corporate owner. */
+/** A web domain written in a name: "WPLG Local10.com" -> local10.com. */
+function outletFromDomainIn(text: string): string | null {
+  for (const m of text.matchAll(/\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|tv|us|ca|ie|co\.uk|com\.au|co\.nz)\b/gi)) {
+    const name = outletFromAddress(`https://${m[0]}`);
+    if (name) return name;
+  }
+  return null;
+}
+
+/**
+ * The holder of a copyright line ("© 2009 The Lakeshore Courier. All rights reserved.",
+ * "Copyright NBC Bay Area"), unless it is a corporate owner.
+ */
 export function outletFromCopyright(line: string): string | null {
-  const m = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}(?:\s*[-–]\s*\d{4})?,?\s+(.+?)[.,]?\s*(?:all rights reserved\b.*)?$/i.exec(line);
-  if (!m || CORPORATE.test(m[1]!)) return null;
-  const holder = m[1]!.split(/\.\s/)[0]!.trim().replace(/^by\s+/i, "").replace(/[\s.,–—-]+$/, "");
+  const m = /^(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)|copyright\b))*\s*(\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?(.+?)[.,]?\s*(?:all rights reserved\b.*)?$/i.exec(line.trim());
+  if (!m) return null;
+  const holder = m[2]!.split(/\.\s/)[0]!.trim().replace(/^by\s+/i, "").replace(/[\s.,–—-]+$/, "");
   if (holder.length < 2 || holder.length > 50 || /\b(?:this material|may not)\b/i.test(holder)) return null;
-  return CODE_INDEX.get(normalizeCode(holder)) ?? CODE_INDEX.get(normalizeCode(holder.replace(/^the\s+/i, ""))) ?? holder;
+  const named = knownOutlet(holder) ?? outletFromDomainIn(holder);
+  if (named) return named;
+  // "WLRN 91.3 FM", "WLS-TV": a station's call sign.
+  const sign = holder.split(/\s+/)[0]!;
+  if (CALL_SIGN.test(sign)) return knownOutlet(sign) ?? sign;
+  if (CORPORATE.test(holder)) return null;
+  // Without a year, "Copyright law is outdated" is a sentence: only an outlet's name counts.
+  return m[1] ? holder : outletName(holder);
+}
+
+/**
+ * Lines an outlet prints to promote itself, naming itself: "Get the latest from NBC 6 South
+ * Florida anywhere, anytime", "Get breaking news alerts in the FOX 5 Atlanta News app", "Sign up
+ * for the AL.com daily newsletter", "MORE FROM FOX 5 ATLANTA:", "Subscribe to Patch for free".
+ */
+const PROMOS = [
+  /^get the latest from (.+?) anywhere\b/i,
+  /^get (?:breaking news alerts|news alerts|the latest news|breaking news)(?: and [\w ]+)? (?:in|with|from|on) the (.+?) app\b/i,
+  /^(?:download|get) the (.+?) app\b/i,
+  /^more (?:stories )?from (.+?):?$/i,
+  /^subscribe to (.+?) for (?:free|the latest|local|breaking)\b/i,
+  /^(?:stay informed: )?sign up for (?:the )?(.+?)(?:'s|’s)? (?:free |daily |weekly |morning |evening |breaking news |email )*newsletters?\b/i,
+  /^continuing coverage (?:on|from) (.+?)(?: at \d.*| tonight.*)?\.?$/i,
+  /^(.+?) (?:has )?reached out to\b/,
+];
+
+export function outletFromPromo(line: string): string | null {
+  for (const re of PROMOS) {
+    const m = re.exec(line.trim());
+    if (!m) continue;
+    const name = m[1]!.trim();
+    const outlet = knownOutlet(name) ?? knownOutlet(name.replace(/\s+news$/i, "")) ?? outletFromDomainIn(name);
+    if (outlet) return outlet;
+    // A name we don't know counts only where the line leaves no doubt it is the outlet's own.
+    if (re !== PROMOS.at(-1) && !SECTION_LEAD.test(name) && outletName(name)) return name;
+  }
+  return null;
 }
 
 /**
@@ -103,10 +228,12 @@ export function outletFromMasthead(line: string, options: { knownOnly?: boolean;
     const fromLast = last === line.trim() ? null : outletFromMasthead(last, { ...options, wholeLine: true });
     if (fromLast) return fromLast;
   }
-  const head = options.wholeLine ? line.trim() : line.split(/\s*(?:,|\s[-–—|]\s|\s{2,})\s*/)[0]!.trim();
+  // "ABC News Homepage", "The Guardian home": a link back to the front page names the outlet.
+  const head = (options.wholeLine ? line.trim() : line.split(/\s*(?:,|\s[-–—|]\s|\s{2,})\s*/)[0]!.trim()).replace(/\s+(?:home ?page|home)$/i, "");
   if (!head || head.split(/\s+/).length > 6) return null;
-  const known = CODE_INDEX.get(normalizeCode(head)) ?? CODE_INDEX.get(normalizeCode(head.replace(/^the\s+/i, "")));
-  if (known || options.knownOnly) return known ?? null;
+  const known = knownOutlet(head);
+  if (known || options.knownOnly) return known;
+  if (CALL_SIGN.test(head)) return head;
   // A name in title case: "The Fairhaven Courier", "Lakehead Packet", "WKDV News 6" (not "Local News").
   if (NEWS_ORG.test(head.replace(/\s+\d{1,2}$/, "")) && !SECTION_LEAD.test(head) && !/[.!?:]$/.test(head)) return head;
   // A public body issuing its own news: "City of Marlow Heights", "Riverside Township Police Department".
@@ -116,7 +243,7 @@ export function outletFromMasthead(line: string, options: { knownOnly?: boolean;
   const caps = /^((?:THE\s+)?[A-Z][A-Z.&'’-]*(?:\s+[A-Z][A-Z.&'’-]*){0,5})(?=\s+(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|\p{Lu}\p{Ll})|\s*$)/u.exec(line.trim());
   if (!caps) return null;
   const name = titleCase(caps[1]!);
-  return NEWS_ORG.test(name) || AGENCY.test(name) ? name : null;
+  return (NEWS_ORG.test(name) && !SECTION_LEAD.test(name)) || AGENCY.test(name) ? name : null;
 }
 
 /**
@@ -141,7 +268,7 @@ export function outletFromSignatures(lines: readonly string[]): { name: string; 
     }
   }
   for (const line of lines) {
-    const name = outletFromFollowPrompt(line);
+    const name = outletFromFollowPrompt(line) ?? outletFromPromo(line);
     if (name) return { name, line };
   }
   return null;
@@ -160,8 +287,14 @@ const DOMAIN_CITIES: Record<string, string> = {
  * Denver, even when no entry for it exists in outlets.json.
  */
 export function outletFromFollowPrompt(line: string): string | null {
-  const m = /^follow\s+(cbs|nbc|abc|fox)([a-z]+)\.com\b/i.exec(line.trim());
-  if (!m) return null;
-  const city = DOMAIN_CITIES[m[2]!.toLowerCase()];
-  return city ? `${m[1]!.toUpperCase()} ${city}` : null;
+  const follow = /^(?:date\s+\d{4}-\d{2}-\d{2}\s+)?follow\s+((?:www\.)?([a-z0-9-]+)\.(?:com|org|net|tv))\b/i.exec(line.trim());
+  if (!follow) return null;
+  const known = outletFromAddress(`https://${follow[1]!.toLowerCase()}`);
+  if (known) return known;
+  // "Follow KXAN.COM": a station's address is its call sign.
+  const sign = follow[2]!.toUpperCase();
+  if (CALL_SIGN.test(sign)) return sign;
+  const m = /^(cbs|nbc|abc|fox)([a-z]+)$/i.exec(follow[2]!);
+  const city = m ? DOMAIN_CITIES[m[2]!.toLowerCase()] : undefined;
+  return m && city ? `${m[1]!.toUpperCase()} ${city}` : null;
 }

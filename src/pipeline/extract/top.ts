@@ -1,4 +1,5 @@
 import { DATELINE_LEAD, HEADLINE_MAX_LENGTH, HEADLINE_MIN_WORDS } from "./headline.ts";
+import { HEADLINE_METADATA_REACH } from "./dates.ts";
 import { outletFromMasthead } from "./outlet.ts";
 import { isParagraphText } from "./text.ts";
 
@@ -33,8 +34,8 @@ const FUNCTION_WORDS = /\b(?:a|an|the|of|to|in|on|for|and|or|as|at|by|with|from|
  * section names with no function words ("Just In For You Australia World Business").
  */
 export function isMenuLine(original: string, text: string): boolean {
-  const separators = text.match(/\s(?:\||»|›|>|\/|•|·)\s|\s\|\s?|\s?\|\s/g)?.length ?? 0;
-  if (separators >= 1 && text.split(/\s*(?:\||»|›|>|\/|•|·)\s*/).every((part) => part.split(" ").length <= 4)) return true;
+  const separators = text.match(/\s(?:\||»|›|>|\/\/?|•|·)\s|\s\|\s?|\s?\|\s/g)?.length ?? 0;
+  if (separators >= 1 && text.split(/\s*(?:\||»|›|>|\/\/?|•|·)\s*/).every((part) => part.split(" ").length <= 4)) return true;
   // Three or more items between bars is a menu whatever the items say.
   if ((text.match(/\s\|\s/g)?.length ?? 0) >= 2) return true;
   const gaps = original.trim().match(/\S {2,}\S/g)?.length ?? 0;
@@ -62,15 +63,23 @@ export function isNameList(text: string): boolean {
 /** A masthead's motto: "Serving Winslow County since 1888". */
 const TAGLINE = /^(?:serving|proudly serving|covering|the voice of|your (?:source|home) for|news for|since \d{4})\b|\bsince (?:1[6-9]|20)\d{2}$/i;
 
-/** Could this line be a headline at all? */
-export function isHeadlineShaped(original: string, text: string): boolean {
+/** A headline written as two short sentences has at most this many words. */
+const SENTENCE_HEADLINE_MAX_WORDS = 20;
+
+/**
+ * Could this line be a headline at all? `metadataBelow`: a byline or a date line follows it
+ * directly, which lets a headline written as two sentences end with a full stop.
+ */
+export function isHeadlineShaped(original: string, text: string, metadataBelow = false): boolean {
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length < HEADLINE_MIN_WORDS || words.length > HEADLINE_MAX_WORDS || text.length > HEADLINE_MAX_LENGTH) return false;
   if (/^by\s/i.test(text) || /[,;:]$/.test(text)) return false;
-  // A full stop ends sentences, not headlines, except in title-case headlines written as two
-  // short sentences ("A Desert City Bet on a Pipeline. A Judge Just Called the Bet.").
+  // A full stop ends sentences, not headlines, except in headlines written as two short
+  // sentences ("A Desert City Bet on a Pipeline. A Judge Just Called the Bet."): in title case,
+  // or right above a byline ("Miami-Dade’s bill is bigger than expected. Who pays is unclear.").
   const titleCase = words.filter((w) => /^[\p{Lu}\d‘“"'(]/u.test(w)).length / words.length >= 0.6;
-  if (/\.$/.test(text) && !/\b(?:U\.S|Jr|Sr|Inc|Co|St)\.$/.test(text) && !(titleCase && words.length <= 20)) return false;
+  const twoSentences = (titleCase || metadataBelow) && words.length <= SENTENCE_HEADLINE_MAX_WORDS;
+  if (/\.$/.test(text) && !/\b(?:U\.S|Jr|Sr|Inc|Co|St)\.$/.test(text) && !twoSentences) return false;
   // Short lines in capitals are mastheads; a long one is a press release's headline.
   if ((isAllCaps(text) && words.length <= 6) || isMenuLine(original, text)) return false;
   // A line that is only an outlet's name ("The Fairhaven Courier", "WKDV News 6") is a masthead.
@@ -91,15 +100,48 @@ export function isHeadlineShaped(original: string, text: string): boolean {
 
 const METADATA = new Set(["byline", "date-line", "date-header"]);
 
+/** Is this line a byline or a date line, read as such, or a list of writers' names? */
+function isMetadata(l: TopLine, kept: (l: TopLine) => boolean): boolean {
+  return l.removedBy.some((r) => METADATA.has(r)) || (kept(l) && isNameList(l.text));
+}
+
+/** Short labels between a headline and what follows it: "Listen · 3:52", "Share", "14". */
+function isFurniture(l: TopLine): boolean {
+  return l.text.split(/\s+/).length <= FURNITURE_MAX_WORDS && !/[.!?]["”]?$/.test(l.text);
+}
+
 /**
- * A byline or date line follows within HEADLINE_BYLINE_WINDOW lines, with nothing between but
- * short labels and at most one deck: a headline-shaped line right under this one.
+ * A byline or a date line follows within HEADLINE_BYLINE_WINDOW lines, with nothing between
+ * but removed lines, short labels and at most one deck (a headline-shaped line right under this
+ * one, or a sentence); or the lead follows with only removed lines and short labels between.
  */
-function bylineFollows(lines: readonly TopLine[], at: number, kept: (l: TopLine) => boolean): boolean {
-  const window = lines.slice(at + 1, at + 1 + HEADLINE_BYLINE_WINDOW);
+function wellFollowed(lines: readonly TopLine[], at: number, lead: TopLine | undefined, kept: (l: TopLine) => boolean): boolean {
+  // Lines already removed (captions, "Share") don't count towards the window.
+  const window: TopLine[] = [];
+  for (const l of lines.slice(at + 1, at + 1 + 2 * HEADLINE_BYLINE_WINDOW)) {
+    window.push(l);
+    if (window.filter(kept).length === HEADLINE_BYLINE_WINDOW) break;
+  }
+  let deck = false;
   for (const [k, l] of window.entries()) {
-    if (l.removedBy.some((r) => METADATA.has(r))) return true;
-    if (kept(l) && isHeadlineShaped(l.original, l.text) && k > 0) return false;
+    if (isMetadata(l, kept)) return true;
+    // Straight into the lead: a deck would have been the headline's byline-less neighbour.
+    if (l === lead) return !deck;
+    if (!kept(l) || isFurniture(l)) continue;
+    if (isHeadlineShaped(l.original, l.text) && k > 0) return false;
+    deck = true;
+  }
+  return false;
+}
+
+/**
+ * A byline or date line a little below (under a deck or a writer's name, with no paragraph
+ * between): the line is a headline even if it reads as a sentence.
+ */
+function metadataBelow(lines: readonly TopLine[], at: number, kept: (l: TopLine) => boolean): boolean {
+  for (const l of lines.slice(at + 1, at + 1 + HEADLINE_METADATA_REACH)) {
+    if (isMetadata(l, kept)) return true;
+    if (kept(l) && isParagraphText(l.text)) return false;
   }
   return false;
 }
@@ -120,18 +162,30 @@ export interface TopResult {
  */
 export function findHeadline(lines: readonly TopLine[], kept: (l: TopLine) => boolean): TopResult {
   const nonBlank = lines.filter((l) => l.text !== "");
-  const leadAt = nonBlank.findIndex((l) => kept(l) && isParagraphText(l.text));
+  // The lead is the first paragraph of text, unless a byline sits under it (then it is the headline).
+  const leadAt = nonBlank.findIndex((l, i) => kept(l) && isParagraphText(l.text) && !(i < TOP_MAX_LINES && metadataBelow(nonBlank, i, kept) && isHeadlineShaped(l.original, l.text, true)));
+  const lead = leadAt === -1 ? undefined : nonBlank[leadAt];
   const top = nonBlank.slice(0, Math.min(leadAt === -1 ? nonBlank.length : leadAt, TOP_MAX_LINES));
   let chosen = -1;
   for (let i = 0; i < top.length; i++) {
     const l = top[i]!;
-    if (!kept(l) || !isHeadlineShaped(l.original, l.text)) continue;
-    if (nonBlank[i + 1] === nonBlank[leadAt] || bylineFollows(nonBlank, i, kept)) {
+    if (!kept(l) || !isHeadlineShaped(l.original, l.text, metadataBelow(nonBlank, i, kept))) continue;
+    if (wellFollowed(nonBlank, i, lead, kept)) {
       chosen = i;
       break;
     }
   }
-  if (chosen === -1) return { headline: null, byline: null, masthead: null };
+  if (chosen === -1) {
+    // No headline; an outlet's name above the lead ("WKDV News 6") is still its masthead.
+    let masthead: string | null = null;
+    for (const [k, l] of top.entries()) {
+      const name = kept(l) ? outletFromMasthead(l.text, { wholeLine: true, firstLine: k === 0 }) : null;
+      if (!name) continue;
+      masthead ??= name;
+      l.removedBy.push("page-furniture");
+    }
+    return { headline: null, byline: null, masthead };
+  }
   const headline = top[chosen]!;
   let masthead: string | null = null;
   for (const [k, l] of top.slice(0, chosen).entries()) {
@@ -150,7 +204,7 @@ export function findHeadline(lines: readonly TopLine[], kept: (l: TopLine) => bo
     // The outlet on its own line under the byline ("By Renee Kowalski" / "The Mesa Sentinel").
     const previous = lines[lines.indexOf(l) - 1];
     if (previous?.removedBy.includes("byline")) masthead ??= outletFromMasthead(l.text, { wholeLine: true, firstLine: true });
-    if (kept(l) && l.text.split(/\s+/).length <= FURNITURE_MAX_WORDS && !/[.!?]["”]?$/.test(l.text)) l.removedBy.push("page-furniture");
+    if (kept(l) && isFurniture(l)) l.removedBy.push("page-furniture");
   }
   return { headline, byline, masthead };
 }

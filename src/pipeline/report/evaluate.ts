@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { StoryRecord } from "../schema/index.ts";
+import { knownOutlet } from "../extract/outlet.ts";
 
 /** A truth file: what a careful reader finds in each article (null: the text does not say). */
 export const truthSchema = z.object({
@@ -53,6 +54,9 @@ export function sameOutlet(a: string | null, b: string | null): boolean {
   const key = (s: string) => s.toLowerCase().replace(/^the\s+/, "").replace(/\s+/g, " ").trim();
   const [x, y] = [key(a), key(b)];
   if (x === y) return true;
+  // Two names outlets.json lists for one outlet ("AFP", "Agence France-Presse") are the same.
+  const [knownA, knownB] = [knownOutlet(a), knownOutlet(b)];
+  if (knownA !== null && knownA === knownB) return true;
   const callSign = /^[kwc][a-z]{2,3}$/;
   const [short, long] = x.length < y.length ? [x, y] : [y, x];
   return callSign.test(short) && long.startsWith(`${short} `);

@@ -109,3 +109,19 @@ describe("unrelated stories from one place", () => {
     expect(borrowed.has("giraffe")).toBe(false);
   });
 });
+
+describe("what two stories must share", () => {
+  const story = (key: string, date: string, text: string): EventItem => ({ key, title: key, titleIsHeadline: true, date: day(date), features: storyFeatures(key, [text]), weekdays: new Map() });
+
+  it("counts a name once whatever its form: 'CH-149 Cormorant' in one story, 'Cormorant' in both", () => {
+    const a = story("a", "2023-11-10", "A CH-149 Cormorant from 14 Wing Greenwood hoisted the crew of a scallop dragger from a life raft off Cape Sable Island. The Cormorant flew the crew to Yarmouth. The dragger sank after taking on water.");
+    const b = story("b", "2023-11-10", "The Cormorant crew from Wing Greenwood found the life raft off Cape Sable Island using the dragger's beacon and flew the men to hospital. The dragger sank within minutes after taking on water.");
+    expect(groupEvents([a, b]).events).toHaveLength(1);
+  });
+
+  it("does not group stories that share names but not what happened", () => {
+    const a = story("a", "2023-11-10", "Mayor Ana Ruiz and Commissioner Leo Park of Harbor County presented the budget. Ruiz said the budget closes a deficit, and Park voted against the tax increase.");
+    const b = story("b", "2023-11-10", "Mayor Ana Ruiz and Commissioner Leo Park of Harbor County visited the zoo's new giraffe calf. Ruiz asked children to suggest a name, and Park fed the calf.");
+    expect(groupEvents([a, b]).events).toEqual([]);
+  });
+});

@@ -9,7 +9,8 @@ describe("readDateline", () => {
     ["LOS ANGELES (CBSLA.com/AP) -- Firefighters", "Los Angeles", "CBSLA.com/AP", "CBS Los Angeles"],
     ["TUCSON, Ariz. (KOLD) - Police are", "Tucson, Ariz.", "KOLD", "KOLD News 13"],
     ["ST. PETERSBURG, Fla. — The city", "St. Petersburg, Fla.", null, null],
-    ["ORLANDO, Fla. (WKMG) — The council", "Orlando, Fla.", "WKMG", "WKMG"],
+    ["ORLANDO, Fla. (WKMG) — The council", "Orlando, Fla.", "WKMG", "WKMG News 6"],
+    ["TWIN FALLS, Idaho (KQVT) — The council", "Twin Falls, Idaho", "KQVT", "KQVT"],
   ])("%s", (lead, place, code, outlet) => {
     expect(readDateline(lead)).toMatchObject({ place, code, outlet });
   });

@@ -118,8 +118,12 @@ describe("urlDateCandidates", () => {
     expect(c).toMatchObject({ value: "2021-03-03", source: "byline", confidence: "medium" });
   });
 
-  it("ignores impossible days and addresses without a full date", () => {
-    expect(urlDateCandidates(lines("https://example.com/2021/02/30/x/", "https://example.com/2021/03/story/"), DAY)).toEqual([]);
+  it("ignores impossible days", () => {
+    expect(urlDateCandidates(lines("https://example.com/2021/02/30/x/"), DAY)).toEqual([]);
+  });
+
+  it("reads an address filed by month as the month alone", () => {
+    expect(urlDateCandidates(lines("Source: https://www.example.com/news/2018/06/ferry-cuts.html"), DAY)).toMatchObject([{ value: "2018-06-01", precision: "month", confidence: "medium" }]);
   });
 });
 
@@ -182,5 +186,25 @@ describe("labels in other languages and magazine issues", () => {
   it("reads a newspaper page header as a date line", () => {
     const [c] = lineCandidates(lines("A4\tHARLOW VALLEY HERALD\tWednesday, September 14, 2011", "Mill fire ruled accidental"), DAY);
     expect(c).toMatchObject({ value: "2011-09-14", confidence: "high" });
+  });
+});
+
+describe("numeric dates with no sign of their order", () => {
+  it("reads 10/11/2023 day first when the story's weekdays fit only that reading", () => {
+    const lines = [
+      { line: 1, text: "Published: 10/11/2023 6:00 a.m." },
+      { line: 3, text: "The crew was pulled from the water late Thursday night, and all four men were home with their families by Friday morning, the coast guard said." },
+    ];
+    const [c] = lineCandidates(lines, DAY);
+    expect(c).toMatchObject({ value: "2023-11-10", confidence: "medium" });
+    expect(c!.evidence).toContain("read day first");
+  });
+
+  it("keeps the month-first reading when the weekdays do not decide", () => {
+    const lines = [
+      { line: 1, text: "Published: 10/11/2023 6:00 a.m." },
+      { line: 3, text: "The council met to discuss the budget for the coming year and voted to delay the decision until after the public hearings had been held." },
+    ];
+    expect(lineCandidates(lines, DAY)[0]).toMatchObject({ value: "2023-10-11", confidence: "medium" });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { outletFromCode, outletFromCopyright, outletFromCredit, outletFromFollowPrompt, outletFromMasthead, outletFromSignatures } from "../../../src/pipeline/extract/outlet.ts";
+import { knownOutlet, outletFromAddress, outletFromCode, outletFromCopyright, outletFromCredit, outletFromFollowPrompt, outletFromMasthead, outletFromPromo, outletFromSignatures, outletFromStaff } from "../../../src/pipeline/extract/outlet.ts";
 
 describe("outletFromCode", () => {
   it("maps known dateline codes, first outlet first", () => {
@@ -9,7 +9,7 @@ describe("outletFromCode", () => {
   });
 
   it("keeps an unknown code as the outlet wrote it", () => {
-    expect(outletFromCode("WKMG")).toBe("WKMG");
+    expect(outletFromCode("KQVT")).toBe("KQVT");
     expect(outletFromCode("KTXL.com")).toBe("KTXL");
   });
 });
@@ -82,6 +82,76 @@ describe("station brands shared by several cities", () => {
 
   it("does not take a parent company or a 'by' for the copyright holder's name", () => {
     expect(outletFromCopyright("© 2023 FOX Television Stations")).toBeNull();
-    expect(outletFromCopyright("© 2017 by WPLG Local10.com - All rights reserved.")).toBe("WPLG Local10.com");
+    // The web address in the holder's name is a known outlet's.
+    expect(outletFromCopyright("© 2017 by WPLG Local10.com - All rights reserved.")).toBe("WPLG Local 10");
+  });
+});
+
+describe("outletFromAddress", () => {
+  it("names a known outlet from a page address or a reporter's e-mail, and nothing else", () => {
+    expect(outletFromAddress("https://www.washingtonpost.com/local/2019/05/14/some-story/")).toBe("The Washington Post");
+    expect(outletFromAddress("Source: https://www.al.com/news/2018/06/ferry.html")).toBe("AL.com");
+    expect(outletFromAddress("Reach the reporter at jdoe@seattletimes.com.")).toBe("The Seattle Times");
+    expect(outletFromAddress("https://news.bbc.co.uk/1/hi/uk/123.stm")).toBe("BBC News");
+    expect(outletFromAddress("Email tips to jdoe@gmail.com")).toBeNull();
+    expect(outletFromAddress("https://example-gazette.org/story")).toBeNull();
+  });
+});
+
+describe("outletFromStaff", () => {
+  it("takes the organisation whose staff wrote the story", () => {
+    expect(outletFromStaff("By Ana Ruiz, Valley Courier Staff")).toBe("Valley Courier");
+    expect(outletFromStaff("Posted 9:12 AM, May 2, 2019, by KTLA Digital Staff")).toBe("KTLA");
+    expect(outletFromStaff("Seattle Times staff reporter")).toBe("The Seattle Times");
+    expect(outletFromStaff("Reuters Staff")).toBe("Reuters");
+  });
+
+  it("does not take a rank, a writer's name or a paper's one-word short name", () => {
+    expect(outletFromStaff("By Jane Roe, Senior Staff Writer")).toBeNull();
+    expect(outletFromStaff("By Jane Roe Staff Writer")).toBeNull();
+    expect(outletFromStaff("Herald Staff Writer")).toBeNull();
+    expect(outletFromStaff("The staff said the shelter was full.")).toBeNull();
+  });
+});
+
+describe("outletFromPromo", () => {
+  it("reads the outlet an app, newsletter or coverage prompt names", () => {
+    expect(outletFromPromo("Get the latest from NBC 6 South Florida anywhere, anytime")).toBe("NBC 6 South Florida");
+    expect(outletFromPromo("Get breaking news alerts in the KQVT News 9 app.")).toBe("KQVT News 9");
+    expect(outletFromPromo("Stay informed: Sign up for the AL.com daily newsletter.")).toBe("AL.com");
+    expect(outletFromPromo("The Hill has reached out to the agency for comment.")).toBe("The Hill");
+  });
+
+  it("takes no unknown name from a sentence, and no section", () => {
+    expect(outletFromPromo("The Riverside Bugle reached out to the mayor.")).toBeNull();
+    expect(outletFromPromo("Sign up for the Local News newsletter")).toBeNull();
+    expect(outletFromPromo("Download the app to get alerts")).toBeNull();
+  });
+});
+
+describe("call signs, copyright lines without a year and aliases", () => {
+  it("reads a station's call sign, with or without its band", () => {
+    expect(outletFromCode("WLS")).toBe("ABC7 Chicago");
+    expect(outletFromCopyright("Copyright © 2019 WLS-TV. All Rights Reserved.")).toBe("ABC7 Chicago");
+    expect(outletFromCopyright("Copyright 2017 KQVT-FM 91.3. To see more, visit our website.")).toBe("KQVT-FM");
+    expect(outletFromCredit("KQVT | By Nadia Ortiz")).toBe("KQVT");
+  });
+
+  it("takes a copyright line without a year only when it names an outlet", () => {
+    expect(outletFromCopyright("Copyright NBC Bay Area")).toBe("NBC Bay Area");
+    expect(outletFromCopyright("© Copyright 2001-2023 Wessex Gazette. All rights reserved.")).toBe("Wessex Gazette");
+    expect(outletFromCopyright("Copyright law is outdated, he said.")).toBeNull();
+  });
+
+  it("knows the names outlets.json gives one outlet, and generic words are not outlets", () => {
+    expect(knownOutlet("Agence France-Presse")).toBe(knownOutlet("AFP"));
+    expect(knownOutlet("The Washington Post")).toBe("The Washington Post");
+    expect(knownOutlet("Time")).toBeNull();
+  });
+
+  it("reads any follow prompt whose address is a known outlet or a call sign", () => {
+    expect(outletFromFollowPrompt("date 2019-04-02 Follow WRAL.COM: Facebook | Twitter")).toBe("WRAL");
+    expect(outletFromFollowPrompt("Follow KQVT.COM on Facebook")).toBe("KQVT");
+    expect(outletFromFollowPrompt("Follow the money")).toBeNull();
   });
 });

@@ -45,6 +45,27 @@ describe("findHeadline", () => {
     expect(headline?.text).toBe("Allotment waiting lists hit record as councils struggle to find land");
   });
 
+  it("takes a headline written as two sentences when a byline sits under it", () => {
+    const text = "The harbour dredging bill doubled. Nobody has said who pays.\n\nBY MARGO VELLACOTT\n\nThe county has spent nearly twice what it budgeted to dredge the harbour channel this year, according to invoices released on Tuesday by the port office.";
+    const { headline } = findHeadline(toLines(text, { 3: "byline" }), kept);
+    expect(headline?.text).toBe("The harbour dredging bill doubled. Nobody has said who pays.");
+  });
+
+  it("reaches the lead through short labels under the headline, but not through a second deck", () => {
+    const through = "Ferry terminal reopens after winter repairs\n\nLISTEN • 3:05\n\nThe ferry terminal on the east pier reopened on Monday after four months of repairs to its loading ramp and waiting room.";
+    expect(findHeadline(toLines(through), kept).headline?.text).toBe("Ferry terminal reopens after winter repairs");
+    const tagline = "Harbour Notes\nDispatches from the waterfront and the people who work it\n\nThe ferry terminal nobody asked about\n\nI went down to the east pier on Monday to see the new ramp for myself, and it turns out the new ramp is mostly the old ramp, painted.";
+    expect(findHeadline(toLines(tagline), kept).headline?.text).toBe("The ferry terminal nobody asked about");
+  });
+
+  it("reads an outlet's name above a story that has no headline", () => {
+    const text = "KQVT News 9\n\nTraffic on the northbound bypass was backed up for three miles on Thursday after a trailer lost its load of hay bales near the river bridge.";
+    const lines = toLines(text);
+    const result = findHeadline(lines, kept);
+    expect(result).toMatchObject({ headline: null, masthead: "KQVT News 9" });
+    expect(lines[0]!.removedBy).toEqual(["page-furniture"]);
+  });
+
   it("finds nothing when no line has a byline, date or lead under it", () => {
     expect(findHeadline(toLines("Menu\nSearch"), kept).headline).toBeNull();
   });
