@@ -114,6 +114,8 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     description: "Cookie banners, paywall counters and subscription walls",
     patterns: [
       /\bwe use cookies\b|\baccept (?:all )?cookies\b|\bcookie (?:policy|settings|preferences)\b|^we (?:value|care about) your privacy\b/i,
+      // A consent banner: "We and our partners store and/or access information on a device, such as cookies…"
+      /^we and our (?:\d+ )?(?:partners|vendors)\b.*\b(?:cookies|personal data)\b|^(?:i accept|accept all|reject all|manage (?:choices|preferences|options))(?:\s{2,}|\s*[|•]\s*|$)/i,
       /^you (?:have|'ve) (?:\d+|one|two|three) (?:free )?(?:articles?|stories) (?:left|remaining)\b/i,
       /^(?:this (?:article|story|content) is (?:for|only available to) subscribers|subscribe to (?:continue|keep) reading|already have an account)\b/i,
     ],

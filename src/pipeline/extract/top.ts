@@ -146,6 +146,23 @@ function metadataBelow(lines: readonly TopLine[], at: number, kept: (l: TopLine)
   return false;
 }
 
+/** Longest half of a headline set on two lines. */
+const HEADLINE_HALF_MAX_WORDS = 12;
+
+/**
+ * Two adjacent short lines that make one headline: both in capitals ("HANCOCK COUNTY
+ * COMMISSIONERS" / "BACK NEW RADIO TOWER"), or a first line that stops mid-sentence ("Mill fire
+ * ruled accidental;" / "owner plans to rebuild").
+ */
+function isHeadlineHalves(first: TopLine, second: TopLine): boolean {
+  if (second.n !== first.n + 1) return false;
+  const words = (l: TopLine) => l.text.split(/\s+/).length;
+  if (words(first) > HEADLINE_HALF_MAX_WORDS || words(second) > HEADLINE_HALF_MAX_WORDS || /[.!?]["”’]?$/.test(first.text)) return false;
+  if (isMenuLine(first.original, first.text) || isMenuLine(second.original, second.text) || outletFromMasthead(first.text, { wholeLine: true }) !== null) return false;
+  if (isAllCaps(first.text) && isAllCaps(second.text)) return true;
+  return /[;,–—-]$/.test(first.text) || /^\p{Ll}/u.test(second.text);
+}
+
 export interface TopResult {
   headline: TopLine | null;
   /** Writers named under the headline without "By" ("Dana Whitcomb and Luis Ortega"). */
@@ -167,9 +184,20 @@ export function findHeadline(lines: readonly TopLine[], kept: (l: TopLine) => bo
   const lead = leadAt === -1 ? undefined : nonBlank[leadAt];
   const top = nonBlank.slice(0, Math.min(leadAt === -1 ? nonBlank.length : leadAt, TOP_MAX_LINES));
   let chosen = -1;
+  let secondLine: TopLine | null = null;
   for (let i = 0; i < top.length; i++) {
     const l = top[i]!;
-    if (!kept(l) || !isHeadlineShaped(l.original, l.text, metadataBelow(nonBlank, i, kept))) continue;
+    if (!kept(l)) continue;
+    // A headline set on two lines, as print pages and PDFs do: read the two as one.
+    const next = top[i + 1];
+    if (next && kept(next) && isHeadlineHalves(l, next)) {
+      const joined = `${l.text} ${next.text}`;
+      if (isHeadlineShaped(joined, joined, metadataBelow(nonBlank, i + 1, kept)) && wellFollowed(nonBlank, i + 1, lead, kept)) {
+        [chosen, secondLine] = [i, next];
+        break;
+      }
+    }
+    if (!isHeadlineShaped(l.original, l.text, metadataBelow(nonBlank, i, kept))) continue;
     if (wellFollowed(nonBlank, i, lead, kept)) {
       chosen = i;
       break;
@@ -186,14 +214,18 @@ export function findHeadline(lines: readonly TopLine[], kept: (l: TopLine) => bo
     }
     return { headline: null, byline: null, masthead };
   }
-  const headline = top[chosen]!;
+  let headline = top[chosen]!;
+  if (secondLine) {
+    secondLine.removedBy.push("headline");
+    headline = { ...headline, text: `${headline.text} ${secondLine.text}` };
+  }
   let masthead: string | null = null;
   for (const [k, l] of top.slice(0, chosen).entries()) {
     masthead ??= outletFromMasthead(l.text, { firstLine: k === 0 });
     if (kept(l)) l.removedBy.push("page-furniture");
   }
   let byline: string | null = null;
-  for (const l of top.slice(chosen + 1)) {
+  for (const l of top.slice(chosen + (secondLine ? 2 : 1))) {
     // Under the headline only a known outlet counts ("BBC News, Cardiff"), not any capitals.
     masthead ??= outletFromMasthead(l.text, { knownOnly: true });
     if (kept(l) && isNameList(l.text)) {

@@ -3,7 +3,11 @@ import { BOILERPLATE_RULES, matchBoilerplate } from "../../../src/pipeline/clean
 
 const removed: Record<string, string[]> = {
   "social-follow": ["Follow CBSMIAMI.COM: Facebook | Twitter", "Facebook | Twitter | Email", "Like us on Facebook"],
-  "browser-notice": ["Notice: you are using an outdated browser. Microsoft does not recommend using IE as your default browser.", "Please enable JavaScript to view this page."],
+  "browser-notice": [
+    "Notice: you are using an outdated browser. Microsoft does not recommend using IE as your default browser.",
+    "Please enable JavaScript to view this page.",
+    "Your browser is out of date. For the best experience, please update to a newer version.",
+  ],
   "archived-notice": ["This is an archived article and the information in the article may be outdated. Please look at the time stamp on the story to see when it was last updated."],
   "newsletter-prompt": ["Get our newsletter", "Sign up for our Breaking News newsletter", "Subscribe now"],
   "share-prompt": ["Share This Story", "Share", "Print this article", "12 Comments"],
@@ -13,7 +17,8 @@ const removed: Record<string, string[]> = {
     "Copyright 2020 KOLD. All rights reserved.",
   ],
   "image-credit": ["Image via AP", "Photo by Getty Images", "(Credit: CNN)", "Getty Images", "sessions-miami_0816.jpg"],
-  navigation: ["Skip to main content", "Watch CBS News", "Advertisement", "Related Stories", "Read more: Red flag warning issued for mountains"],
+  "site-notice": ["We and our partners store and/or access information on a device, such as cookies, and process personal data.", "I ACCEPT    MORE OPTIONS"],
+  navigation: ["Skip to main content", "Watch CBS News", "Advertisement", "Related Stories", "Read more: Red flag warning issued for mountains", "Heard on Morning Edition", "Listen to this article 4 min"],
 };
 
 describe("boilerplate rules", () => {
@@ -32,6 +37,8 @@ describe("boilerplate rules", () => {
     "The photo by a county employee showed the damage.",
     "Times staff contributed to this report.",
     "Share prices fell sharply on Tuesday after the company warned of a loss.",
+    "I accept the board's decision, but I don't agree with it, she said.",
+    "We and our partners at the county will keep residents informed, the mayor said.",
   ];
   for (const line of kept) {
     it(`keeps article text "${line.slice(0, 50)}"`, () => {

@@ -66,6 +66,15 @@ describe("findHeadline", () => {
     expect(lines[0]!.removedBy).toEqual(["page-furniture"]);
   });
 
+  it("reads a headline set on two lines as one", () => {
+    const caps = "THE HARBOUR TIMES     Tuesday, May 7, 2024     A2\n\nCOUNTY BOARD APPROVES\nNEW EVENING FERRY RUNS TO ISLAND\n\nBy Tom Ruiz\n\nPORTSMOUTH — The county board voted on Monday to add two evening ferry runs to the island schedule starting in June.";
+    const lines = toLines(caps, { 6: "byline" });
+    expect(findHeadline(lines, kept).headline?.text).toBe("COUNTY BOARD APPROVES NEW EVENING FERRY RUNS TO ISLAND");
+    expect(lines[3]!.removedBy).toEqual(["headline"]);
+    const broken = "Bridge closed for repairs;\ndetour adds ten minutes\nBy Ana Ruiz\nThe county closed the river bridge on Monday for three weeks of deck repairs, and drivers face a detour.";
+    expect(findHeadline(toLines(broken, { 3: "byline" }), kept).headline?.text).toBe("Bridge closed for repairs; detour adds ten minutes");
+  });
+
   it("finds nothing when no line has a byline, date or lead under it", () => {
     expect(findHeadline(toLines("Menu\nSearch"), kept).headline).toBeNull();
   });
