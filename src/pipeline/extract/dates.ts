@@ -427,12 +427,16 @@ export function chooseDate(candidates: readonly DateCandidate[]): ChosenDate {
   return { date: best.value, precision: best.precision, source: best.source, confidence: best.confidence, evidence: best.evidence };
 }
 
+/** A sentence is read at most this far either side of a date: text with no full stops stays cheap. */
+const SENTENCE_REACH = 600;
+
 function sentenceAround(text: string, start: number, end: number): { text: string; start: number } {
-  const before = text.slice(0, start);
+  const windowStart = Math.max(0, start - SENTENCE_REACH);
+  const before = text.slice(windowStart, start);
   const s = Math.max(before.lastIndexOf(". "), before.lastIndexOf("? "), before.lastIndexOf("! "));
-  const from = s === -1 ? 0 : s + 2;
-  const e = text.slice(end).search(/[.!?](?:\s|$)/);
-  const to = e === -1 ? text.length : end + e + 1;
+  const from = s === -1 ? windowStart : windowStart + s + 2;
+  const e = text.slice(end, end + SENTENCE_REACH).search(/[.!?](?:\s|$)/);
+  const to = e === -1 ? Math.min(text.length, end + SENTENCE_REACH) : end + e + 1;
   return { text: text.slice(from, to), start: from };
 }
 

@@ -44,7 +44,9 @@ export function knownOutlet(name: string): string | null {
 /** Host names in a line's web and e-mail addresses: "https://www.al.com/news/…" -> "www.al.com". */
 function hostsIn(text: string): string[] {
   const hosts: string[] = [];
-  for (const m of text.matchAll(/\bhttps?:\/\/([a-z0-9.-]+\.[a-z]{2,})|\bwww\.([a-z0-9.-]+\.[a-z]{2,})|[\w.+-]+@([a-z0-9.-]+\.[a-z]{2,})/gi)) {
+  if (!/https?:|www\.|@/i.test(text)) return hosts;
+  // Each alternative starts only where a word starts, so a very long "word" is scanned once.
+  for (const m of text.matchAll(/\bhttps?:\/\/([a-z0-9.-]+\.[a-z]{2,})|\bwww\.([a-z0-9.-]+\.[a-z]{2,})|(?<![\w.+-])[\w.+-]+@([a-z0-9.-]+\.[a-z]{2,})/gi)) {
     hosts.push((m[1] ?? (m[2] ? `www.${m[2]}` : m[3]))!.toLowerCase());
   }
   return hosts;

@@ -19,8 +19,10 @@ export function splitSentences(paragraph: string): string[] {
   let m: RegExpExecArray | null;
   while ((m = re.exec(paragraph))) {
     const end = m.index + m[1]!.length;
-    const before = paragraph.slice(start, m.index);
-    const lastWord = /([A-Za-z.]+)$/.exec(before)?.[1]?.toLowerCase() ?? "";
+    // Only the word before the stop matters ("Mr.", "U.S."): look at a short tail, so a run of
+    // abbreviations with no sentence end stays linear.
+    const before = paragraph.slice(Math.max(start, m.index - 24), m.index);
+    const lastWord = /(?<![A-Za-z.])[A-Za-z.]+$/.exec(before)?.[0]?.toLowerCase() ?? "";
     if (m[1]!.startsWith(".") && m[1]!.length === 1 && (ABBREVIATIONS.has(lastWord) || /^[a-z]$/i.test(lastWord))) continue;
     sentences.push(paragraph.slice(start, end).trim());
     start = end;
