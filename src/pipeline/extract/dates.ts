@@ -302,6 +302,8 @@ function pickPublished(text: string, dates: Parsed[]): Parsed {
 function isStandaloneDate(text: string, d: Parsed): boolean {
   const rest = (text.slice(0, d.index) + " " + text.slice(d.index + d.text.length))
     .replace(/\b(?:updated|modified)?\s*(?:\d+|an?)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/gi, "")
+    // A reading time beside the date: "6 min read · Mar 3, 2024".
+    .replace(/\b\d{1,3}[ -]min(?:ute)?s?[ -]read\b/gi, "")
     // A release's place and issuer after its date: "October 20, 2019 — Coyote Flats",
     // "November 10, 2023 – Halifax, Nova Scotia – National Defence / Canadian Armed Forces".
     .replace(/(?:\s*[—–-]\s*\p{Lu}[\p{L}'’.]+(?:\s+(?:\p{Lu}[\p{L}'’.]+|of|and|for|the|\/))*(?:,\s*\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?)?){1,3}\s*$/u, "")

@@ -24,6 +24,11 @@ const CODE_INDEX = new Map(
 );
 const DOMAIN_INDEX = new Map(OUTLETS.flatMap((o) => o.domains.map((d) => [d.toLowerCase(), o.name] as const)));
 
+/** "KSDK-TV" -> "KSDK": stations go by their call sign; the band is a licence detail. */
+function withoutBand(name: string): string {
+  return name.replace(/^([KW][A-Z]{2,3})-(?:TV|FM|AM|DT)$/, "$1");
+}
+
 /** A US or Canadian broadcaster's call sign, perhaps with its band: "WLS", "KING-TV", "WLRN-FM". */
 const CALL_SIGN = /^(?!(?:WHO|WWE|WWF|WWI|WWII|WTO|KKK|KFC|WNBA)\b)[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?$/;
 
@@ -109,7 +114,7 @@ const NOT_AN_OUTLET = /^(?:the|a|our|senior|chief|contributing|editorial|news|sp
 
 /** A name an outlet could have: a known one, a news organisation's, or a broadcaster's call sign. */
 function outletName(name: string): string | null {
-  const clean = name.trim().replace(/[.,;:]+$/, "");
+  const clean = withoutBand(name.trim().replace(/[.,;:]+$/, ""));
   if (!clean || clean.length > 50) return null;
   // "WKDV News 6": a station's name may end in its channel number.
   return knownOutlet(clean) ?? (NEWS_ORG.test(clean.replace(/\s+\d{1,2}$/, "")) || CALL_SIGN.test(clean) ? clean : null);
@@ -182,7 +187,7 @@ export function outletFromCopyright(line: string): string | null {
   if (named) return named;
   // "WLRN 91.3 FM", "WLS-TV": a station's call sign.
   const sign = holder.split(/\s+/)[0]!;
-  if (CALL_SIGN.test(sign)) return knownOutlet(sign) ?? sign;
+  if (CALL_SIGN.test(sign)) return knownOutlet(sign) ?? withoutBand(sign);
   if (CORPORATE.test(holder)) return null;
   // Without a year, "Copyright law is outdated" is a sentence: only an outlet's name counts.
   return m[1] ? holder : outletName(holder);
@@ -235,7 +240,7 @@ export function outletFromMasthead(line: string, options: { knownOnly?: boolean;
   if (!head || head.split(/\s+/).length > 6) return null;
   const known = knownOutlet(head);
   if (known || options.knownOnly) return known;
-  if (CALL_SIGN.test(head)) return head;
+  if (CALL_SIGN.test(head)) return withoutBand(head);
   // A name in title case: "The Fairhaven Courier", "Lakehead Packet", "WKDV News 6" (not "Local News").
   if (NEWS_ORG.test(head.replace(/\s+\d{1,2}$/, "")) && !SECTION_LEAD.test(head) && !/[.!?:]$/.test(head)) return head;
   // A public body issuing its own news: "City of Marlow Heights", "Riverside Township Police Department".

@@ -100,9 +100,26 @@ export function isHeadlineShaped(original: string, text: string, metadataBelow =
 
 const METADATA = new Set(["byline", "date-line", "date-header"]);
 
-/** Is this line a byline or a date line, read as such, or a list of writers' names? */
-function isMetadata(l: TopLine, kept: (l: TopLine) => boolean): boolean {
-  return l.removedBy.some((r) => METADATA.has(r)) || (kept(l) && isNameList(l.text));
+/** Is lines[i] a byline or a date line, read as such, or writers' names? */
+function isMetadata(lines: readonly TopLine[], i: number, kept: (l: TopLine) => boolean): boolean {
+  const l = lines[i]!;
+  return l.removedBy.some((r) => METADATA.has(r)) || (kept(l) && (isNameList(l.text) || isWriter(l, lines[i + 1])));
+}
+
+const SINGLE_NAME = new RegExp(`^${NAME}$`, "u");
+
+/**
+ * "Noelle Parfitt" over "KUOW", "Follow", "Staff Writer" or a date line: one writer named
+ * without "By". A lone name with nothing like that under it could be anything.
+ */
+function isWriter(l: TopLine, next: TopLine | undefined): boolean {
+  if (!next || !SINGLE_NAME.test(l.text)) return false;
+  return (
+    /^follow$/i.test(next.text) ||
+    (JOB_TITLE.test(next.text) && next.text.split(/\s+/).length <= 4) ||
+    next.removedBy.some((r) => METADATA.has(r)) ||
+    outletFromMasthead(next.text, { wholeLine: true, firstLine: true }) !== null
+  );
 }
 
 /** Short labels between a headline and what follows it: "Listen · 3:52", "Share", "14". */
@@ -124,7 +141,7 @@ function wellFollowed(lines: readonly TopLine[], at: number, lead: TopLine | und
   }
   let deck = false;
   for (const [k, l] of window.entries()) {
-    if (isMetadata(l, kept)) return true;
+    if (isMetadata(lines, at + 1 + k, kept)) return true;
     // Straight into the lead: a deck would have been the headline's byline-less neighbour.
     if (l === lead) return !deck;
     if (!kept(l) || isFurniture(l)) continue;
@@ -139,8 +156,8 @@ function wellFollowed(lines: readonly TopLine[], at: number, lead: TopLine | und
  * between): the line is a headline even if it reads as a sentence.
  */
 function metadataBelow(lines: readonly TopLine[], at: number, kept: (l: TopLine) => boolean): boolean {
-  for (const l of lines.slice(at + 1, at + 1 + HEADLINE_METADATA_REACH)) {
-    if (isMetadata(l, kept)) return true;
+  for (const [k, l] of lines.slice(at + 1, at + 1 + HEADLINE_METADATA_REACH).entries()) {
+    if (isMetadata(lines, at + 1 + k, kept)) return true;
     if (kept(l) && isParagraphText(l.text)) return false;
   }
   return false;
@@ -228,7 +245,7 @@ export function findHeadline(lines: readonly TopLine[], kept: (l: TopLine) => bo
   for (const l of top.slice(chosen + (secondLine ? 2 : 1))) {
     // Under the headline only a known outlet counts ("BBC News, Cardiff"), not any capitals.
     masthead ??= outletFromMasthead(l.text, { knownOnly: true });
-    if (kept(l) && isNameList(l.text)) {
+    if (kept(l) && (isNameList(l.text) || isWriter(l, nonBlank[nonBlank.indexOf(l) + 1]))) {
       byline ??= l.text;
       l.removedBy.push("byline");
       continue;

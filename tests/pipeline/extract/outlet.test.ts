@@ -133,7 +133,7 @@ describe("call signs, copyright lines without a year and aliases", () => {
   it("reads a station's call sign, with or without its band", () => {
     expect(outletFromCode("WLS")).toBe("ABC7 Chicago");
     expect(outletFromCopyright("Copyright © 2019 WLS-TV. All Rights Reserved.")).toBe("ABC7 Chicago");
-    expect(outletFromCopyright("Copyright 2017 KQVT-FM 91.3. To see more, visit our website.")).toBe("KQVT-FM");
+    expect(outletFromCopyright("Copyright 2017 KQVT-FM 91.3. To see more, visit our website.")).toBe("KQVT");
     expect(outletFromCredit("KQVT | By Nadia Ortiz")).toBe("KQVT");
   });
 
