@@ -25,5 +25,5 @@ export function citation(record: StoryRecord, site: { title: string; baseUrl: st
   const date = record.date ? displayDate(record.date, record.datePrecision) : "n.d.";
   const source = record.outlet ? `${record.outlet}, ${date}` : date;
   const url = absoluteUrl(record.url, site.baseUrl);
-  return `${author}“${closed(record.title)}” ${source}. ${site.title}, ${url}. Accessed ${ACCESSED_PLACEHOLDER}.`;
+  return `${author}“${closed(record.title)}” ${closed(source)} ${site.title}, ${url}. Accessed ${ACCESSED_PLACEHOLDER}.`;
 }
