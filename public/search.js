@@ -148,6 +148,7 @@ function restoreQuery() {
 }
 
 async function start() {
+  document.getElementById("search-needs-js").hidden = true;
   try {
     pagefind = await import(new URL("pagefind/pagefind.js", siteRoot).href);
     await pagefind.options({ baseUrl: siteRoot.pathname });

@@ -68,10 +68,11 @@ describe("search", () => {
   it("has a search page that, without JavaScript, says so and points to the timeline and topics", async () => {
     const { outDir } = await site();
     const html = await read(outDir, "search/index.html");
-    const noscript = /<noscript>([\s\S]*?)<\/noscript>/.exec(html)?.[1] ?? "";
-    expect(noscript).toContain("JavaScript");
-    expect(noscript).toContain('href="/archive/timeline/"');
-    expect(noscript).toContain('href="/archive/topics/"');
+    // Shown until the search script runs and hides it.
+    const note = /<p id="search-needs-js" class="note">([\s\S]*?)<\/p>/.exec(html)?.[1] ?? "";
+    expect(note).toContain("JavaScript");
+    expect(note).toContain('href="/archive/timeline/"');
+    expect(note).toContain('href="/archive/topics/"');
     expect(html).toMatch(/<form id="search-form"[^>]*\shidden(="")?>/);
     for (const filter of ["topic", "outlet", "year", "person"]) expect(html).toContain(`id="filter-${filter}"`);
     expect(html).toContain('src="/archive/search.js"');
