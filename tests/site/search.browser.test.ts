@@ -1,47 +1,18 @@
-import type { Browser, BrowserContextOptions, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
-import { launchChromium, shouldSkipBrowserTests } from "../helpers/browser.ts";
-import { builtSeedsSite } from "../helpers/build.ts";
-import { serveStatic, type StaticServer } from "../helpers/server.ts";
-import { readStoriesJson, type StoriesExport } from "../helpers/site.ts";
+import { shouldSkipBrowserTests } from "../helpers/browser.ts";
+import { browserSite } from "../helpers/browserSite.ts";
 import { removeTempDirs } from "../helpers/tmp.ts";
 
 // Chromium missing: skipped locally (with a note), a failure when CI is set.
 describe.skipIf(shouldSkipBrowserTests())("the site's features in Chromium", () => {
-  let server: StaticServer | undefined;
-  let browser: Browser | undefined;
+  const site = browserSite();
+  const withPage = site.withPage;
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await site.close();
     await removeTempDirs();
   });
-
-  // Set up inside the tests (once), so a failed build or launch fails them instead of skipping.
-  async function setUp(): Promise<{ origin: string; browser: Browser; data: StoriesExport }> {
-    const { outDir } = await builtSeedsSite();
-    server ??= await serveStatic(outDir);
-    browser ??= await launchChromium();
-    return { origin: server.url, browser, data: await readStoriesJson(outDir) };
-  }
-
-  /** Runs `fn` on a fresh page, failing on any script error or failed request of the site. */
-  async function withPage(options: BrowserContextOptions, fn: (page: Page, origin: string, data: StoriesExport) => Promise<void>): Promise<void> {
-    const { origin, browser, data } = await setUp();
-    const context = await browser.newContext(options);
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on("pageerror", (error) => problems.push(error.message));
-    page.on("response", (response) => {
-      if (response.url().startsWith(origin) && response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
-    });
-    try {
-      await fn(page, origin, data);
-      expect(problems).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  }
 
   /** The search's results once it has answered: each result's path and its date · outlet line. */
   async function results(page: Page): Promise<{ path: string; meta: string }[]> {
