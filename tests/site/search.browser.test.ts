@@ -2,7 +2,9 @@ import type { Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
 import { shouldSkipBrowserTests } from "../helpers/browser.ts";
 import { browserSite } from "../helpers/browserSite.ts";
-import { removeTempDirs } from "../helpers/tmp.ts";
+import { SEEDS_DIR, assertBuilt, buildSite } from "../helpers/build.ts";
+import { serveStatic } from "../helpers/server.ts";
+import { makeTempDir, removeTempDirs } from "../helpers/tmp.ts";
 
 // Chromium missing: skipped locally (with a note), a failure when CI is set.
 describe.skipIf(shouldSkipBrowserTests())("the site's features in Chromium", () => {
@@ -129,5 +131,22 @@ describe.skipIf(shouldSkipBrowserTests())("the site's features in Chromium", () 
       await Promise.all([page.waitForURL(`${origin}/timeline/2017/08/`), bar.click()]);
       expect((await page.locator("h1").textContent())?.trim()).toBe("August 2017");
     });
+  });
+
+  it("searches a site that lives below the domain root (--base-url with a path)", async () => {
+    const root = await makeTempDir("base-path");
+    assertBuilt(await buildSite(SEEDS_DIR, { outDir: `${root}/archive`, baseUrl: "https://example.org/archive" }));
+    const server = await serveStatic(root);
+    try {
+      const { browser } = await site.open();
+      const page = await browser.newPage();
+      await page.goto(`${server.url}/archive/search/?q=Sessions`);
+      const found = await results(page);
+      expect(found).toHaveLength(4);
+      for (const r of found) expect(r.path).toMatch(/^\/archive\/stories\/2017\/08\/16\//);
+      await page.close();
+    } finally {
+      await server.close();
+    }
   });
 });
