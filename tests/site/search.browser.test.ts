@@ -46,6 +46,7 @@ describe.skipIf(shouldSkipBrowserTests())("the site's features in Chromium", () 
     await withPage({}, async (page, origin, data) => {
       await page.goto(`${origin}/search/?q=Sessions&outlet=Associated%20Press`);
       const ap = data.stories.filter((s) => s.outlet === "Associated Press" && /Sessions/.test(String(s.title)));
+      expect(ap, "seed 003 is an Associated Press story about Sessions").not.toHaveLength(0);
       expect((await results(page)).map((r) => r.path)).toEqual(ap.map((s) => s.url));
 
       await page.goto(`${origin}/search/?year=2017&sort=asc`);
