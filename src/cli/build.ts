@@ -8,6 +8,7 @@ import { ARCHIVE_BUILT_EVENT } from "../eleventy/config.ts";
 import { ENV, localToday } from "../eleventy/options.ts";
 import { parseBuildArgs, UsageError } from "./args.ts";
 import { markSite, outDirProblem } from "./outDir.ts";
+import { indexSite } from "./searchIndex.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -60,6 +61,8 @@ export async function runBuild(argv: readonly string[], log: (line: string) => v
       },
     });
     await eleventy.write();
+    // Search runs over the written pages, before the swap: a site whose index failed is never served.
+    await indexSite(staging);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     logError(`build: failed, the previous site in "${args.out}" is unchanged: ${causeChain(error)}`);

@@ -4,6 +4,11 @@ import { buildArchive } from "../pipeline/index.ts";
 import site from "../data/site.json" with { type: "json" };
 import type { SiteOptions } from "./options.ts";
 import { registerFilters } from "./filters/index.ts";
+import { buildCalendar } from "./calendar.ts";
+import { monthChart } from "./chart.ts";
+import { buildFeed } from "./feed.ts";
+import { xmlSafe } from "./xml.ts";
+import { UNDATED_YEAR } from "./search.ts";
 
 /** Custom event emitted after the pipeline ran; the CLI listens to print its summary. */
 export const ARCHIVE_BUILT_EVENT = "archive.built";
@@ -35,11 +40,22 @@ export async function configureArchive(eleventyConfig: EleventyConfig, options: 
     eleventyConfig.emit(ARCHIVE_BUILT_EVENT, archive);
   });
   eleventyConfig.addGlobalData("archive", () => archive);
-  eleventyConfig.addGlobalData("site", { ...site, baseUrl: options.baseUrl, buildDay: options.buildDay });
+  const siteData = { ...site, baseUrl: options.baseUrl, buildDay: options.buildDay };
+  eleventyConfig.addGlobalData("site", siteData);
+  // Shapes for the calendar pages, the timeline's chart and the feeds, computed here from the
+  // archive (the pipeline knows nothing of pages it does not shape itself).
+  eleventyConfig.addGlobalData("calendar", () => archive && buildCalendar(archive));
+  eleventyConfig.addGlobalData("monthChart", () => archive && monthChart(archive.timeline.years));
+  eleventyConfig.addGlobalData("feed", () => archive && buildFeed(archive, siteData));
+  // The search filter value of undated stories, for the story pages and the search script alike.
+  eleventyConfig.addGlobalData("undatedYear", UNDATED_YEAR);
 
   // A base URL with a path (https://example.org/archive) means the site lives below the
   // domain root: the base plugin prefixes every root-relative link in the HTML with that path.
   eleventyConfig.addPlugin(HtmlBasePlugin);
+
+  // The Atom feed and the sitemap must parse as XML whatever control characters a story holds.
+  eleventyConfig.addTransform("xml-safe", (content: string, outputPath: string | false) => (typeof outputPath === "string" && outputPath.endsWith(".xml") ? xmlSafe(content) : content));
 
   registerFilters(eleventyConfig);
   return { pathPrefix: new URL(`${options.baseUrl}/`).pathname };

@@ -20,3 +20,9 @@ declare module "@11ty/eleventy-dev-server" {
   const EleventyDevServer: { prototype: object };
   export default EleventyDevServer;
 }
+
+// The RSS plugin's date and URL helpers (the plugin ships no types either).
+declare module "@11ty/eleventy-plugin-rss" {
+  export function dateToRfc3339(date: Date): string;
+  export function convertHtmlToAbsoluteUrls(html: string, base: string, options?: object): Promise<string>;
+}

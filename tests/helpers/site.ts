@@ -124,3 +124,22 @@ export function resolvesInSite(outDir: string, sitePath: string): boolean {
   if (decoded.endsWith("/")) return isFile(path.join(file, "index.html"));
   return isFile(file) || isFile(path.join(file, "index.html"));
 }
+
+/** The parsed JSON of every <script type="application/ld+json"> on a page. */
+export function jsonLdBlocks(html: string): unknown[] {
+  return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1] ?? "null"));
+}
+
+/** The decoded content of a <meta property|name="key"> tag, or null. */
+export function metaContent(html: string, key: string): string | null {
+  for (const tag of html.matchAll(/<meta\b[^>]*>/gi)) {
+    const name = /\s(?:property|name)="([^"]*)"/.exec(tag[0])?.[1];
+    if (name === key) return decodeEntities(/\scontent="([^"]*)"/.exec(tag[0])?.[1] ?? "");
+  }
+  return null;
+}
+
+/** The text of a piece of HTML: tags removed, entities decoded, spaces collapsed. */
+export function htmlText(html: string): string {
+  return decodeEntities(html.replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim();
+}

@@ -1,42 +1,21 @@
-import type { Browser } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
-import { launchChromium, shouldSkipBrowserTests } from "../helpers/browser.ts";
-import { builtSeedsSite } from "../helpers/build.ts";
-import { serveStatic, type StaticServer } from "../helpers/server.ts";
-import { readStoriesJson } from "../helpers/site.ts";
+import { shouldSkipBrowserTests } from "../helpers/browser.ts";
+import { browserSite } from "../helpers/browserSite.ts";
 import { removeTempDirs } from "../helpers/tmp.ts";
 
 // Chromium missing: skipped locally (with a note), a failure when CI is set.
 describe.skipIf(shouldSkipBrowserTests())("the built site in Chromium", () => {
   // Set up inside the test, not in beforeAll, so a failed build or launch fails the test
-  // instead of skipping it.
-  let server: StaticServer | undefined;
-  let browser: Browser | undefined;
+  // instead of skipping it; any script error or failed request fails it too.
+  const site = browserSite();
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await site.close();
     await removeTempDirs();
   });
 
   it("opens a story from the home page and shows its headline", async () => {
-    const { outDir } = await builtSeedsSite();
-    const { stories } = await readStoriesJson(outDir);
-    server = await serveStatic(outDir);
-    browser = await launchChromium();
-    const origin = server.url;
-
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const pageErrors: string[] = [];
-    const failedRequests: string[] = [];
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-    page.on("response", (response) => {
-      if (response.url().startsWith(origin) && response.status() >= 400) {
-        failedRequests.push(`${response.status()} ${response.url()}`);
-      }
-    });
-    try {
+    await site.withPage({}, async (page, origin, { stories }) => {
       const home = await page.goto(`${origin}/`);
       expect(home?.status()).toBe(200);
 
@@ -52,11 +31,6 @@ describe.skipIf(shouldSkipBrowserTests())("the built site in Chromium", () => {
       // textContent, not innerText: a CSS text-transform must not change what we compare.
       const h1 = (await page.locator("h1").textContent()) ?? "";
       expect(h1.replace(/\s+/g, " ").trim()).toBe(story.title);
-
-      expect(pageErrors).toEqual([]);
-      expect(failedRequests).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

@@ -2,17 +2,16 @@ import { bodyHtml } from "./body.ts";
 import { dateConfidenceLabel, dateSourceLabel, displayDate, machineDate, monthName } from "./dates.ts";
 import { eventById, removalRules, storyById, topicName } from "./lookups.ts";
 import { exportJson } from "../../pipeline/report/export.ts";
+import { absoluteUrl } from "../urls.ts";
+import { monthUrl, yearUrl } from "../calendar.ts";
+import { citation } from "../citation.ts";
+import { jsonFeed } from "../feed.ts";
+import { storyFacets } from "../search.ts";
+import { htmlPageUrls } from "../sitemap.ts";
+import { jsonLd, newsArticle } from "../structuredData.ts";
+import { periodBreadcrumbs, storyBreadcrumbs, storyNeighbours } from "../storyNavigation.ts";
 
 type EleventyConfig = any;
-
-/**
- * "/stories/x/" on "https://example.org/archive" -> "https://example.org/archive/stories/x/":
- * the base URL's path is kept (new URL() would drop it for a root-relative path).
- */
-export function absoluteUrl(url: string, base: string): string {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return url;
-  return `${base.replace(/\/+$/, "")}/${url.replace(/^\/+/, "")}`;
-}
 
 /** Filters are presentation only: formatting and rendering, never parsing or grouping. */
 export function registerFilters(eleventyConfig: EleventyConfig): void {
@@ -24,9 +23,21 @@ export function registerFilters(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter("bodyHtml", bodyHtml);
   eleventyConfig.addFilter("exportJson", exportJson);
   eleventyConfig.addFilter("absoluteUrl", absoluteUrl);
+  eleventyConfig.addFilter("yearUrl", yearUrl);
+  eleventyConfig.addFilter("monthUrl", monthUrl);
   // Lookups for the story page: names and links, never sorting or grouping.
   eleventyConfig.addFilter("topicName", topicName);
   eleventyConfig.addFilter("storyById", storyById);
   eleventyConfig.addFilter("eventById", eventById);
   eleventyConfig.addFilter("removalRules", removalRules);
+  eleventyConfig.addFilter("storyNeighbours", storyNeighbours);
+  eleventyConfig.addFilter("storyBreadcrumbs", storyBreadcrumbs);
+  eleventyConfig.addFilter("periodBreadcrumbs", periodBreadcrumbs);
+  // What machines read: search filters, schema.org data (escaped for a <script>), citations, feeds, sitemap.
+  eleventyConfig.addFilter("storyFacets", storyFacets);
+  eleventyConfig.addFilter("newsArticle", newsArticle);
+  eleventyConfig.addFilter("jsonLd", jsonLd);
+  eleventyConfig.addFilter("citation", citation);
+  eleventyConfig.addFilter("jsonFeed", jsonFeed);
+  eleventyConfig.addFilter("htmlPageUrls", htmlPageUrls);
 }
