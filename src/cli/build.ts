@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rename, rm, stat } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import Eleventy from "@11ty/eleventy";
@@ -48,7 +48,10 @@ export async function runBuild(argv: readonly string[], log: (line: string) => v
   if (args.baseUrl) process.env[ENV.baseUrl] = args.baseUrl;
   const parent = path.dirname(outDir);
   await mkdir(parent, { recursive: true });
-  const staging = await mkdtemp(path.join(parent, `.${path.basename(outDir)}-building-`));
+  const stagingPrefix = `.${path.basename(outDir)}-building-`;
+  await removeAbandonedBuilds(parent, stagingPrefix);
+  const staging = await mkdtemp(path.join(parent, stagingPrefix));
+  await writeFile(path.join(staging, BUILDER_FILE), String(process.pid));
   process.env[ENV.out] = staging;
 
   let archive: Archive | undefined;
@@ -74,6 +77,7 @@ export async function runBuild(argv: readonly string[], log: (line: string) => v
     return 1;
   }
 
+  await rm(path.join(staging, BUILDER_FILE), { force: true });
   await markSite(staging);
   // Swap the new site in: move the old one aside, move the new one in, then delete the old.
   const old = `${staging}-old`;
@@ -93,6 +97,31 @@ export async function runBuild(argv: readonly string[], log: (line: string) => v
     return 1;
   }
   return 0;
+}
+
+/** Inside a staging folder: the id of the process building it, so an abandoned one can be told apart. */
+const BUILDER_FILE = ".builder-pid";
+
+/**
+ * Staging folders left by builds that were killed (power cut, Ctrl-C twice): removed when the
+ * process that made them is gone. A build still running elsewhere keeps its folder.
+ */
+async function removeAbandonedBuilds(parent: string, prefix: string): Promise<void> {
+  for (const name of await readdir(parent)) {
+    if (!name.startsWith(prefix)) continue;
+    const pid = Number(await readFile(path.join(parent, name, BUILDER_FILE), "utf8").catch(() => ""));
+    if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) continue;
+    await rm(path.join(parent, name), { recursive: true, force: true });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
 }
 
 /** Eleventy wraps the real error (a template's line, a thrown reason) in its causes. */
