@@ -1,5 +1,6 @@
 import path from "node:path";
 import * as pagefind from "pagefind";
+import { stabilizeSearchIndex } from "./stableSearchIndex.ts";
 
 /** Pagefind writes its index and scripts here, inside the site. */
 export const SEARCH_DIR = "pagefind";
@@ -18,6 +19,8 @@ export async function indexSite(siteDir: string): Promise<{ pages: number }> {
     if (added.errors.length > 0) throw new Error(`search index: ${added.errors.join("; ")}`);
     const written = await index.writeFiles({ outputPath: path.join(siteDir, SEARCH_DIR) });
     if (written.errors.length > 0) throw new Error(`search index: ${written.errors.join("; ")}`);
+    // Same input, same bytes: Pagefind's filter files come out in a random order otherwise.
+    await stabilizeSearchIndex(path.join(siteDir, SEARCH_DIR));
     return { pages: added.page_count };
   } finally {
     await pagefind.close();
