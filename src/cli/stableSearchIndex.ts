@@ -71,17 +71,8 @@ export function sortFilterValues(raw: Buffer): Buffer {
   const top = readHead(raw, pos);
   if (top.major !== 4 || top.value !== 2) throw new Error("search index: unexpected filter layout");
   pos = itemEnd(raw, top.next); // the filter's name
-  const list = readHead(raw, pos);
-  if (list.major !== 4) throw new Error("search index: unexpected filter layout");
-  const pairs: Buffer[] = [];
-  let at = list.next;
-  for (let i = 0; i < list.value; i++) {
-    const end = itemEnd(raw, at);
-    pairs.push(raw.subarray(at, end));
-    at = end;
-  }
-  pairs.sort(Buffer.compare);
-  return Buffer.concat([raw.subarray(0, list.next), ...pairs, raw.subarray(at)]);
+  if (readHead(raw, pos).major !== 4) throw new Error("search index: unexpected filter layout");
+  return Buffer.concat([raw.subarray(0, pos), sortedArray(raw, pos), raw.subarray(itemEnd(raw, pos))]);
 }
 
 /**
