@@ -81,12 +81,19 @@ function saveQuery({ term, filters, sort }) {
 }
 
 async function showMore(forGeneration) {
-  const batch = results.slice(shown, shown + PAGE_SIZE);
-  const data = await Promise.all(batch.map((r) => r.data()));
-  if (forGeneration !== generation) return;
-  list.append(...data.map(resultItem));
-  shown += batch.length;
-  more.hidden = shown >= results.length;
+  // One batch at a time: a double click must not list the same stories twice.
+  if (more.disabled) return;
+  more.disabled = true;
+  try {
+    const batch = results.slice(shown, shown + PAGE_SIZE);
+    const data = await Promise.all(batch.map((r) => r.data()));
+    if (forGeneration !== generation) return;
+    list.append(...data.map(resultItem));
+    shown += batch.length;
+    more.hidden = shown >= results.length;
+  } finally {
+    more.disabled = false;
+  }
 }
 
 /**

@@ -1,4 +1,5 @@
-import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { hostname } from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import Eleventy from "@11ty/eleventy";
@@ -9,6 +10,7 @@ import { ENV, localToday } from "../eleventy/options.ts";
 import { parseBuildArgs, UsageError } from "./args.ts";
 import { markSite, outDirProblem } from "./outDir.ts";
 import { indexSite } from "./searchIndex.ts";
+import site from "../data/site.json" with { type: "json" };
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -49,9 +51,9 @@ export async function runBuild(argv: readonly string[], log: (line: string) => v
   const parent = path.dirname(outDir);
   await mkdir(parent, { recursive: true });
   const stagingPrefix = `.${path.basename(outDir)}-building-`;
-  await removeAbandonedBuilds(parent, stagingPrefix);
+  await removeAbandonedBuilds(parent, stagingPrefix, outDir);
   const staging = await mkdtemp(path.join(parent, stagingPrefix));
-  await writeFile(path.join(staging, BUILDER_FILE), String(process.pid));
+  await writeFile(path.join(staging, BUILDER_FILE), `${hostname()} ${process.pid}`);
   process.env[ENV.out] = staging;
 
   let archive: Archive | undefined;
@@ -77,13 +79,17 @@ export async function runBuild(argv: readonly string[], log: (line: string) => v
     return 1;
   }
 
-  await rm(path.join(staging, BUILDER_FILE), { force: true });
   await markSite(staging);
+  // mkdtemp makes a private folder; a web server running as another user must read the site.
+  await chmod(staging, 0o755);
   // Swap the new site in: move the old one aside, move the new one in, then delete the old.
+  // The builder file stays until the new site is in place, so no other build takes this
+  // folder for an abandoned one meanwhile.
   const old = `${staging}-old`;
   const hadOld = await stat(outDir).then(() => true, () => false);
   if (hadOld) await rename(outDir, old);
   await rename(staging, outDir);
+  await rm(path.join(outDir, BUILDER_FILE), { force: true });
   if (hadOld) await rm(old, { recursive: true, force: true });
 
   const s = archive.stats;
@@ -91,6 +97,9 @@ export async function runBuild(argv: readonly string[], log: (line: string) => v
     for (const m of archive.messages) if (m.severity !== "info") log(formatMessage(m));
   }
   log(`Built ${s.stories} stories from ${s.files} files into ${path.relative(process.cwd(), outDir) || "."}: ${s.dated} dated, ${s.undated} undated; ${s.errors} errors, ${s.warnings} warnings.`);
+  if (!args.baseUrl && !process.env[ENV.baseUrl] && /^https?:\/\/(?:localhost|127\.0\.0\.1)\b/.test(site.baseUrl)) {
+    log(`Note: no --base-url, so canonical links, feeds and the sitemap point to ${site.baseUrl}; pass --base-url https://your.site for an archive others will read.`);
+  }
   if (args.strict && s.errors + s.warnings > 0) {
     const files = [...new Set(archive.messages.filter((m) => m.severity !== "info").map((m) => m.file))];
     logError(`build: --strict: ${s.errors} errors and ${s.warnings} warnings in ${files.join(", ")}`);
@@ -100,19 +109,38 @@ export async function runBuild(argv: readonly string[], log: (line: string) => v
 }
 
 /** Inside a staging folder: the id of the process building it, so an abandoned one can be told apart. */
-const BUILDER_FILE = ".builder-pid";
+export const BUILDER_FILE = ".builder-pid";
 
 /**
  * Staging folders left by builds that were killed (power cut, Ctrl-C twice): removed when the
  * process that made them is gone. A build still running elsewhere keeps its folder.
  */
-async function removeAbandonedBuilds(parent: string, prefix: string): Promise<void> {
-  for (const name of await readdir(parent)) {
-    if (!name.startsWith(prefix)) continue;
-    const pid = Number(await readFile(path.join(parent, name, BUILDER_FILE), "utf8").catch(() => ""));
-    if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) continue;
+export async function removeAbandonedBuilds(parent: string, prefix: string, outDir: string): Promise<void> {
+  const names = (await readdir(parent)).filter((name) => name.startsWith(prefix)).sort();
+  for (const name of names.filter((n) => !n.endsWith("-old"))) {
+    const owner = await readFile(path.join(parent, name, BUILDER_FILE), "utf8").catch(() => "");
+    if (!isAbandoned(owner)) continue;
     await rm(path.join(parent, name), { recursive: true, force: true });
   }
+  // A build killed in the middle of its swap left the previous site aside: put it back.
+  for (const name of names.filter((n) => n.endsWith("-old"))) {
+    const building = name.slice(0, -"-old".length);
+    if (await stat(path.join(parent, building)).then(() => true, () => false)) continue;
+    const hasSite = await stat(outDir).then(() => true, () => false);
+    if (hasSite) await rm(path.join(parent, name), { recursive: true, force: true });
+    else await rename(path.join(parent, name), outDir);
+  }
+}
+
+/**
+ * "host pid": abandoned when it was made on this machine by a process that is gone. A folder
+ * from another machine (a shared disk) is left alone, as is one with no owner written yet.
+ */
+function isAbandoned(owner: string): boolean {
+  const [host, pidText] = owner.trim().split(" ");
+  const pid = Number(pidText);
+  if (host !== hostname() || !Number.isInteger(pid) || pid <= 0) return false;
+  return !isAlive(pid);
 }
 
 function isAlive(pid: number): boolean {

@@ -1,4 +1,4 @@
-import { readdir, writeFile } from "node:fs/promises";
+import { lstat, readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 /** Written into every built site, so a later build knows the folder is its own to replace. */
@@ -14,6 +14,8 @@ export async function outDirProblem(outDir: string, seedsDir: string, projectDir
   if (inside(seedsDir, outDir) || inside(projectDir, outDir) || inside(outDir, seedsDir)) {
     return `output folder "${given}" would replace or sit inside the seeds or the project; choose another --out`;
   }
+  const info = await lstat(outDir).catch(() => null);
+  if (info && !info.isDirectory()) return `output "${given}" exists and is not a folder; refusing to replace it`;
   const existing = await readdir(outDir).catch(() => null);
   if (existing && existing.length > 0 && !existing.includes(SITE_MARKER)) {
     return `output folder "${given}" is not empty and was not made by this tool (no ${SITE_MARKER} file); refusing to replace it`;

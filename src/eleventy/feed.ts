@@ -60,12 +60,20 @@ export function feedStories(stories: readonly Story[]): Story[] {
   return stories.filter((s) => s.record.date !== null).slice(0, FEED_SIZE);
 }
 
+/** "/stories/x/" -> "/archive/stories/x/" when the site lives under /archive; "//host/x" is left alone. */
+export function underBasePath(html: string, baseUrl: string): string {
+  const basePath = new URL(`${baseUrl}/`).pathname.replace(/\/$/, "");
+  return basePath ? html.replace(/(\s(?:href|src)=")\/(?!\/)/g, `$1${basePath}/`) : html;
+}
+
 async function feedEntry(story: Story, baseUrl: string): Promise<FeedEntry> {
   const r = story.record;
   const url = absoluteUrl(r.url, baseUrl);
   const precision = r.datePrecision as FeedEntry["datePrecision"];
   // Links in an editor's Markdown are relative to the story page; a feed reader has no page.
-  const contentHtml = await convertHtmlToAbsoluteUrls(bodyHtml(story), url);
+  // A root-relative link ("/stories/x/") means the archive's root, which may sit below the
+  // domain's (https://example.org/archive), as the pages' links do through the base plugin.
+  const contentHtml = await convertHtmlToAbsoluteUrls(underBasePath(bodyHtml(story), baseUrl), url);
   return {
     id: url,
     url,

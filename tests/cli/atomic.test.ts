@@ -63,3 +63,25 @@ describe("a build stopped half-way", () => {
     expect(Object.keys(after).filter((f) => f.startsWith("stories/2019/03/")).length).toBeGreaterThan(0);
   }, 180_000);
 });
+
+describe("what killed builds leave behind", () => {
+  it("removes abandoned staging folders, keeps live and foreign ones, and puts a site left aside back", async () => {
+    const { BUILDER_FILE, removeAbandonedBuilds } = await import("../../src/cli/build.ts");
+    const { hostname } = await import("node:os");
+    const { mkdir } = await import("node:fs/promises");
+    const parent = await makeTempDir("leftovers");
+    const folder = async (name: string, owner?: string) => {
+      await mkdir(path.join(parent, name), { recursive: true });
+      await writeFile(path.join(parent, name, "index.html"), name);
+      if (owner !== undefined) await writeFile(path.join(parent, name, BUILDER_FILE), owner);
+    };
+    const deadPid = 2 ** 22 + 12345; // above Linux's pid_max: no such process
+    await folder("._site-building-dead", `${hostname()} ${deadPid}`);
+    await folder("._site-building-live", `${hostname()} ${process.pid}`);
+    await folder("._site-building-other", `another-machine ${deadPid}`);
+    await folder("._site-building-swap-old"); // the previous site, moved aside by a killed swap
+    await removeAbandonedBuilds(parent, "._site-building-", path.join(parent, "_site"));
+    expect((await readdir(parent)).sort()).toEqual(["._site-building-live", "._site-building-other", "_site"]);
+    expect(await readFile(path.join(parent, "_site", "index.html"), "utf8")).toBe("._site-building-swap-old");
+  });
+});

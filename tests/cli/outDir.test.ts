@@ -15,6 +15,8 @@ describe("outDirProblem", () => {
     await mkdir(precious);
     await writeFile(path.join(precious, "thesis.docx"), "years of work");
     expect(await outDirProblem(precious, seeds, "/nonexistent/project", "precious")).toMatch(/not made by this tool/);
+    // A file, not a folder: --out notes.txt must not replace it.
+    expect(await outDirProblem(path.join(precious, "thesis.docx"), seeds, "/nonexistent/project", "thesis.docx")).toMatch(/is not a folder/);
 
     const fresh = path.join(root, "fresh");
     expect(await outDirProblem(fresh, seeds, "/nonexistent/project", "fresh")).toBeNull();

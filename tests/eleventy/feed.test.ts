@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FEED_SIZE, buildFeed, feedStories, jsonFeed, rfc3339Day } from "../../src/eleventy/feed.ts";
+import { FEED_SIZE, buildFeed, feedStories, jsonFeed, rfc3339Day, underBasePath } from "../../src/eleventy/feed.ts";
 import type { Archive } from "../../src/pipeline/schema/index.ts";
 import { story } from "../helpers/records.ts";
 
@@ -47,5 +47,13 @@ describe("buildFeed and jsonFeed", () => {
     const doc = JSON.parse(jsonFeed(feed));
     expect(doc.version).toBe("https://jsonfeed.org/version/1.1");
     expect(doc.items[1]).toMatchObject({ date_published: "2017-08-01T00:00:00Z", _archive: { date_precision: "month" } });
+  });
+});
+
+describe("links in a feed entry's content", () => {
+  it("keep the archive's path when the site lives below the domain root", () => {
+    const html = '<p><a href="/stories/x/">x</a> <img src="/img/a.png" alt=""> <a href="//cdn.example/x">y</a> <a href="other/">z</a></p>';
+    expect(underBasePath(html, "https://example.org/archive")).toBe('<p><a href="/archive/stories/x/">x</a> <img src="/archive/img/a.png" alt=""> <a href="//cdn.example/x">y</a> <a href="other/">z</a></p>');
+    expect(underBasePath(html, "https://example.org")).toBe(html);
   });
 });

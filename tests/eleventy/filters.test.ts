@@ -38,6 +38,12 @@ describe("bodyHtml", () => {
     expect(html).not.toMatch(/javascript:|onerror|<script/i);
   });
 
+  it("keeps images from the archive itself, and drops those from other sites", () => {
+    const html = bodyHtml(story("markdown", ["![local](/img/map.png) ![pixel](https://tracker.example/p.gif) ![agnostic](//tracker.example/p.gif)"]));
+    expect(html).toContain('src="/img/map.png"');
+    expect(html).not.toContain("tracker.example");
+  });
+
   it("escapes all five HTML-special characters", () => {
     expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe("&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;");
   });

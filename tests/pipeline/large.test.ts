@@ -25,6 +25,9 @@ describe("very large files", () => {
       ["abbreviations.txt", "Mr. ".repeat(12_500)],
       ["addresses.txt", "https://x.com/".repeat(3_600)],
       ["dates.txt", "Jan 1, 2020 ".repeat(4_200)],
+      ["www.txt", "www.-".repeat(10_000)],
+      ["links.txt", "http://a/".repeat(5_600)],
+      ["promo.txt", `Sign up for x ${"free ".repeat(10_000)}`],
     ] as const;
     const archive = runPipeline(files.map(([path, text]) => ({ path, bytes: enc(text) })), { buildDay: "2026-01-01" });
     for (const [path] of files) {

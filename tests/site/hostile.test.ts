@@ -127,6 +127,9 @@ describe("a folder of hostile files", () => {
     for (const p of pages) {
       await page.goto(server.url + p, { waitUntil: "load" });
       if (await page.evaluate((key) => key in window, PWNED)) ran.push(`script ran on ${p}`);
+      // A script that waits for a click: no link, image or frame may carry one.
+      const armed = await page.locator('[href^="javascript:" i], [src^="javascript:" i], [src^="data:" i], [onerror], [onload], [onclick], iframe, object, embed').count();
+      if (armed > 0) ran.push(`${armed} element(s) carry script on ${p}`);
     }
     await context.close();
     expect(ran).toEqual([]);

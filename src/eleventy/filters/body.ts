@@ -14,6 +14,10 @@ const SANITIZE: sanitizeHtml.IOptions = {
   allowedAttributes: { a: ["href", "title"], img: ["src", "alt", "title"] },
   allowedSchemes: ["http", "https", "mailto"],
   allowedSchemesAppliedToAttributes: ["href", "src"],
+  // Images only from the archive itself: a page (or a feed reader) must not fetch third-party
+  // pixels because an editor pasted one.
+  allowedSchemesByTag: { img: [] },
+  allowProtocolRelative: false,
   // Headings in the body sit under the page's own h1.
   transformTags: { h1: "h2" },
 };

@@ -23,7 +23,7 @@ const LABELLED_DATE = /\b(publication date|date published|release date|date of r
 /** A label that marks a later revision, not publication: weaker than a publication label. */
 const UPDATED_LABEL = /\b(?:updated|last updated|modified|revised)\b/i;
 /** A date in a page address: ".../2021/03/03/council-passes-budget/". */
-const URL_DATE = /https?:\/\/[^\s/]+\/(?:[^\s]*?\/)?((?:19|20)\d{2})\/(0[1-9]|1[0-2])\/(?:(0[1-9]|[12]\d|3[01])\/)?/;
+const URL_DATE = /(?<![\w.-])https?:\/\/[^\s/]{1,253}\/(?:[^\s]{0,300}?\/)?((?:19|20)\d{2})\/(0[1-9]|1[0-2])\/(?:(0[1-9]|[12]\d|3[01])\/)?/;
 /** Words around a date in running text that show the story talks about that date, not that it is the story's date. */
 const TALKED_ABOUT = /\b(anniversary|since|ago|born|died|founded|established|effective|takes? effect|took effect|deadline|until|expires?|expired|scheduled|slated|planned for|will be|by the end of|sentenced|convicted|arrested|last (?:year|month|spring|summer|fall|autumn|winter)|a year (?:ago|earlier)|years? earlier|previous|prior to|originally)\b/i;
 /** A caption of an archive photo ("FILE - In this Sept. 10, 2017 file photo") dates the photo, never the story. */

@@ -24,6 +24,9 @@ const CODE_INDEX = new Map(
 );
 const DOMAIN_INDEX = new Map(OUTLETS.flatMap((o) => o.domains.map((d) => [d.toLowerCase(), o.name] as const)));
 
+/** A copyright holder that is only a station: "KQVT", "KQVT-FM", "WLRN 91.3 FM", "KXYZ-TV Channel 4". */
+const STATION_HOLDER = /^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?(?:\s+(?:\d{2,3}(?:\.\d)?\s*(?:FM|AM)?|Channel\s+\d{1,2}|TV))?$/;
+
 /** "KSDK-TV" -> "KSDK": stations go by their call sign; the band is a licence detail. */
 function withoutBand(name: string): string {
   return name.replace(/^([KW][A-Z]{2,3})-(?:TV|FM|AM|DT)$/, "$1");
@@ -51,7 +54,7 @@ function hostsIn(text: string): string[] {
   const hosts: string[] = [];
   if (!/https?:|www\.|@/i.test(text)) return hosts;
   // Each alternative starts only where a word starts, so a very long "word" is scanned once.
-  for (const m of text.matchAll(/\bhttps?:\/\/([a-z0-9.-]+\.[a-z]{2,})|\bwww\.([a-z0-9.-]+\.[a-z]{2,})|(?<![\w.+-])[\w.+-]+@([a-z0-9.-]+\.[a-z]{2,})/gi)) {
+  for (const m of text.matchAll(/(?<![\w.-])https?:\/\/([a-z0-9.-]{1,253}\.[a-z]{2,})|(?<![\w.-])www\.([a-z0-9.-]{1,253}\.[a-z]{2,})|(?<![\w.+-])[\w.+-]{1,64}@([a-z0-9.-]{1,253}\.[a-z]{2,})/gi)) {
     hosts.push((m[1] ?? (m[2] ? `www.${m[2]}` : m[3]))!.toLowerCase());
   }
   return hosts;
@@ -186,8 +189,10 @@ export function outletFromCopyright(line: string): string | null {
   const named = knownOutlet(holder) ?? outletFromDomainIn(holder);
   if (named) return named;
   // "WLRN 91.3 FM", "WLS-TV": a station's call sign.
+  // "WLRN 91.3 FM", "WLS-TV": a station's call sign, alone or with its frequency ("WEST
+  // Publishing Co." is not one).
   const sign = holder.split(/\s+/)[0]!;
-  if (CALL_SIGN.test(sign)) return knownOutlet(sign) ?? withoutBand(sign);
+  if (CALL_SIGN.test(sign) && (knownOutlet(sign) || STATION_HOLDER.test(holder))) return knownOutlet(sign) ?? withoutBand(sign);
   if (CORPORATE.test(holder)) return null;
   // Without a year, "Copyright law is outdated" is a sentence: only an outlet's name counts.
   return m[1] ? holder : outletName(holder);
@@ -209,7 +214,11 @@ const PROMOS = [
   /^(.+?) (?:has )?reached out to\b/,
 ];
 
+/** Promotional lines are short; a long line is text, and is not scanned for them. */
+const PROMO_MAX_LENGTH = 200;
+
 export function outletFromPromo(line: string): string | null {
+  if (line.length > PROMO_MAX_LENGTH) return null;
   for (const re of PROMOS) {
     const m = re.exec(line.trim());
     if (!m) continue;
@@ -240,7 +249,8 @@ export function outletFromMasthead(line: string, options: { knownOnly?: boolean;
   if (!head || head.split(/\s+/).length > 6) return null;
   const known = knownOutlet(head);
   if (known || options.knownOnly) return known;
-  if (CALL_SIGN.test(head)) return withoutBand(head);
+  // A word in capitals at the top ("WORK", "WEEK") is not a station unless it carries a band.
+  if (CALL_SIGN.test(head) && /-(?:TV|FM|AM|DT)$/.test(head)) return withoutBand(head);
   // A name in title case: "The Fairhaven Courier", "Lakehead Packet", "WKDV News 6" (not "Local News").
   if (NEWS_ORG.test(head.replace(/\s+\d{1,2}$/, "")) && !SECTION_LEAD.test(head) && !/[.!?:]$/.test(head)) return head;
   // A public body issuing its own news: "City of Marlow Heights", "Riverside Township Police Department".
@@ -298,9 +308,10 @@ export function outletFromFollowPrompt(line: string): string | null {
   if (!follow) return null;
   const known = outletFromAddress(`https://${follow[1]!.toLowerCase()}`);
   if (known) return known;
-  // "Follow KXAN.COM": a station's address is its call sign.
-  const sign = follow[2]!.toUpperCase();
-  if (CALL_SIGN.test(sign)) return sign;
+  // "Follow KXAN.COM": a station's address, written in capitals, is its call sign ("Follow
+  // kids.org" is not a station).
+  const sign = follow[2]!;
+  if (sign === sign.toUpperCase() && CALL_SIGN.test(sign)) return sign;
   const m = /^(cbs|nbc|abc|fox)([a-z]+)$/i.exec(follow[2]!);
   const city = m ? DOMAIN_CITIES[m[2]!.toLowerCase()] : undefined;
   return m && city ? `${m[1]!.toUpperCase()} ${city}` : null;
