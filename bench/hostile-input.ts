@@ -1,11 +1,11 @@
 // Time and memory of the pipeline on files built to be slow or large: one file at a time,
-// 300,000 characters of one repeated piece each, plus a 10 MB article.
+// 300,000 characters (or LENGTH) of one repeated piece each, plus a 10 MB article.
 // Run: npm run bench:input
 import { runPipeline } from "../src/pipeline/index.ts";
 
 const enc = new TextEncoder();
 const PIECES = ["A", "a", "A ", "a.", "By ", "(AP) ", "https://x.com/", "http://a/", "www.-", "@", "Mr. ", "free ", "2017-08-16 ", "on Wednesday ", "Jan 1, 2020 ", "MIAMI (CBSMiami) – ", "“", "\t"];
-const LENGTH = 300_000;
+const LENGTH = Number(process.env.LENGTH ?? 300_000);
 
 function measure(label: string, text: string): void {
   const bytes = enc.encode(text);

@@ -38,6 +38,8 @@ export interface StoryFeatures {
 
 /** Small words that join the parts of one name ("Department of Justice", "Torch of Friendship"). */
 const CONNECTORS = new Set(["of", "de", "del", "la", "van", "von", "for"]);
+/** Runs of capitalised words longer than this are not names. */
+const MAX_NAME_RUN = 12;
 /** A word ending in a period ends the name, unless it is an initial or an abbreviation. */
 const ABBREVIATION = /^(?:\p{Lu}\.|(?:\p{Lu}\.){2,}|Mr\.|Mrs\.|Ms\.|Dr\.|St\.|Jr\.|Sr\.|Gov\.|Sen\.|Rep\.|Gen\.|Lt\.|Sgt\.|Dir\.)$/u;
 
@@ -64,6 +66,12 @@ export function findNames(text: string): Map<string, number> {
     let sentenceStart = true;
     const flush = () => {
       if (run.length === 0) return;
+      // A long run of capitals is a title-case headline or a shouted line, not a name; and
+      // reading it word by word would cost the square of its length.
+      if (run.length > MAX_NAME_RUN) {
+        run = [];
+        return;
+      }
       // One capitalised word opening a sentence ("Meanwhile", "Residents") is a name only if
       // the story names it elsewhere ("Jeff Sessions ... Sessions said").
       if (run.length === 1 && runAtSentenceStart) {
