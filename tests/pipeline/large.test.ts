@@ -22,6 +22,7 @@ describe("very large files", () => {
     const files = [
       ["one-line.txt", `${SENTENCE.repeat(460)}`.slice(0, 50_000)],
       ["capitals.txt", "A".repeat(50_000)],
+      ["capital-words.txt", "A ".repeat(25_000)],
       ["abbreviations.txt", "Mr. ".repeat(12_500)],
       ["addresses.txt", "https://x.com/".repeat(3_600)],
       ["dates.txt", "Jan 1, 2020 ".repeat(4_200)],
