@@ -114,6 +114,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     description: "Cookie banners, paywall counters and subscription walls",
     patterns: [
       /\bwe use cookies\b|\baccept (?:all )?cookies\b|\bcookie (?:policy|settings|preferences)\b|^we (?:value|care about) your privacy\b/i,
+      /^cookies on (?:the )?[\w .&'’-]{2,40} websites?$|^(?:yes,? i agree|no,? take me to settings)\b[^.!?"“”]{0,40}$/i,
       // A consent banner: "We and our partners store and/or access information on a device, such as cookies…"
       /^we and our (?:\d+ )?(?:partners|vendors)\b.*\b(?:cookies|personal data)\b|^(?:i accept|accept all|reject all|manage (?:choices|preferences|options))(?:\s{2,}|\s*[|•]\s*|$)/i,
       /^you (?:have|'ve) (?:\d+|one|two|three) (?:free )?(?:articles?|stories) (?:left|remaining)\b/i,

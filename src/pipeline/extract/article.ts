@@ -206,7 +206,8 @@ export function extractArticle(
   const bodyLines = content.filter(kept);
   const paragraphs = toParagraphs(content, kept, file.format);
   const leadLine = bodyLines[0];
-  const dateline = leadLine ? readDateline(leadLine.text) : null;
+  // The dateline opens the lead; under a deck the headline finder left in, it opens the next line.
+  const dateline = leadLine ? (readDateline(leadLine.text) ?? (bodyLines[1] && !isParagraphText(leadLine.text) ? readDateline(bodyLines[1].text) : null)) : null;
   // The lead is the first paragraph with words in it (a Markdown image alone is not one).
   const lead = paragraphs.find((p) => /\p{L}/u.test(file.format === "markdown" ? stripMarkdown(p.text) : p.text))?.text ?? "";
   const leadText = dateline && lead.startsWith(dateline.prefix) ? lead.slice(dateline.prefix.length) : lead;

@@ -23,8 +23,16 @@ const TITLE_CASE_DATELINE = /^((?:\p{Lu}[\p{Ll}'’.-]+)(?:\s+\p{Lu}[\p{Ll}'’.
 /** "(CNN) — When the sirens…": an outlet code with no place. */
 const CODE_ONLY_DATELINE = /^\(([^()]{1,40})\)\s*(?:[–—]|--?)\s+(?=\S)/;
 
+/** A press release sent by a wire: "CHICAGO, April 2, 2019 /PRNewswire/ -- Harlow Freight…". */
+const RELEASE_WIRE_DATELINE = /^([A-Z][A-Z.'’ -]{1,40}?(?:,\s*[A-Z][a-zA-Z.]+(?:\s+[A-Z][a-zA-Z.]+)?)?),\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s*\/([A-Za-z][A-Za-z .-]{1,30})\/\s*(?:--?|[–—])\s*(?=\S)/;
+
 /** Read the dateline at the start of the lead paragraph, if there is one. */
 export function readDateline(lead: string): Dateline | null {
+  const wire = RELEASE_WIRE_DATELINE.exec(lead);
+  if (wire) {
+    const code = wire[2]!.trim();
+    return { place: titleCaseWords(wire[1]!.split(",")[0]!.trim()) + (wire[1]!.includes(",") ? `,${wire[1]!.split(",").slice(1).join(",")}` : ""), code, outlet: outletFromCode(code), monthDay: null, prefix: wire[0] };
+  }
   const codeOnly = CODE_ONLY_DATELINE.exec(lead);
   if (codeOnly) {
     const code = codeOnly[1]!.trim();

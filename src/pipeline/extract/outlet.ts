@@ -49,6 +49,16 @@ export function knownOutlet(name: string): string | null {
   return CODE_INDEX.get(normalizeCode(name)) ?? CODE_INDEX.get(normalizeCode(name.replace(/^the\s+/i, ""))) ?? null;
 }
 
+/** The known outlet a name starts with, at least two words long: "CBC News Toronto" -> CBC News. */
+function knownPrefix(name: string): string | null {
+  const words = name.split(/\s+/);
+  for (let n = words.length - 1; n >= 2; n--) {
+    const known = knownOutlet(words.slice(0, n).join(" "));
+    if (known) return known;
+  }
+  return null;
+}
+
 /** Host names in a line's web and e-mail addresses: "https://www.al.com/news/…" -> "www.al.com". */
 function hostsIn(text: string): string[] {
   const hosts: string[] = [];
@@ -159,7 +169,11 @@ export function outletFromCredit(line: string): string | null {
   if (before) return outletName(before[1]!);
   const isCredit = /^by\s/i.test(line) || /[·|•]\s*(?:posted|published|updated)\b/i.test(line);
   if (!isCredit) return null;
-  const parts = line.replace(/^by\s+/i, "").split(/\s*(?:[·|•,]|\s[-–—]\s)\s*/).slice(1);
+  const all = line.replace(/^by\s+/i, "").split(/\s*(?:[·|•,]|\s[-–—]\s)\s*/);
+  // "CBC News · Posted: …": the credit may name the outlet alone, where a writer would be.
+  const alone = knownOutlet(all[0] ?? "");
+  if (alone) return alone;
+  const parts = all.slice(1);
   for (const part of parts) {
     if (/^(?:posted|published|updated|last updated)\b/i.test(part)) break;
     const outlet = outletFromPart(part);
@@ -244,10 +258,13 @@ export function outletFromMasthead(line: string, options: { knownOnly?: boolean;
     const fromLast = last === line.trim() ? null : outletFromMasthead(last, { ...options, wholeLine: true });
     if (fromLast) return fromLast;
   }
+  // A print page's header starts with its page number: "B4   THE BOSTON GLOBE   TUESDAY, …".
+  line = line.replace(/^\s*(?:page\s+)?[A-Z]?\d{1,3}\s{2,}|^\s*(?:page\s+)?[A-Z]?\d{1,3}\t+/i, "");
   // "ABC News Homepage", "The Guardian home": a link back to the front page names the outlet.
-  const head = (options.wholeLine ? line.trim() : line.split(/\s*(?:,|\s[-–—|]\s|\s{2,})\s*/)[0]!.trim()).replace(/\s+(?:home ?page|home)$/i, "");
+  const head = (options.wholeLine ? line.trim() : line.split(/\s*(?:,|\s[-–—|]\s|\s{2,}|\t)\s*/)[0]!.trim()).replace(/\s+(?:home ?page|home)$/i, "");
   if (!head || head.split(/\s+/).length > 6) return null;
-  const known = knownOutlet(head);
+  // "CBC News Toronto", "BBC News NI": a known outlet's name and its edition.
+  const known = knownOutlet(head) ?? (options.firstLine ? knownPrefix(head) : null);
   if (known || options.knownOnly) return known;
   // A word in capitals at the top ("WORK", "WEEK") is not a station unless it carries a band.
   if (CALL_SIGN.test(head) && /-(?:TV|FM|AM|DT)$/.test(head)) return withoutBand(head);

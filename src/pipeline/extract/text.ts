@@ -89,8 +89,13 @@ const METADATA_LEAD = /^(?:by:?\s+\S|posted\b|published\b|updated\b|last updated
  * A paragraph of the story rather than a line at the top of the page: long, or a sentence of a
  * dozen words. A title-case line is a headline even when it ends with a full stop.
  */
+/** Items set apart by this many bars make a menu, however long. */
+const MENU_MIN_BARS = 3;
+
 export function isParagraphText(text: string): boolean {
   if (METADATA_LEAD.test(text)) return false;
+  // A long menu ("Scotland | Scotland Politics | Edinburgh, Fife & East | …") is not prose.
+  if ((text.match(/\s\|\s/g)?.length ?? 0) >= MENU_MIN_BARS) return false;
   const words = text.split(/\s+/);
   if (words.length >= 25) return true;
   if (words.length < 12 || !/[.!?]["”’)]?$/.test(text)) return false;

@@ -45,6 +45,12 @@ export function isMenuLine(original: string, text: string): boolean {
   return words.length >= 4 && sections >= 3 && !FUNCTION_WORDS.test(text.toLowerCase().replace(/\bfor you\b|\bjust in\b/g, ""));
 }
 
+/** Most words capitalised: "Ferry Terminal Reopens After Winter Repairs". */
+function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return words.length >= 4 && words.filter((w) => /^[\p{Lu}\d‘“"'(]/u.test(w)).length / words.length >= 0.75;
+}
+
 /** Mostly capital letters: a masthead or a page header, not a headline. */
 export function isAllCaps(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, "");
@@ -140,10 +146,13 @@ function wellFollowed(lines: readonly TopLine[], at: number, lead: TopLine | und
     if (window.filter(kept).length === HEADLINE_BYLINE_WINDOW) break;
   }
   let deck = false;
+  // A headline in capitals or title case over a sentence-case deck is a headline and its deck,
+  // even with no byline ("HARLOW FREIGHT OPENS HUB" / "Facility expands capacity by 40 percent").
+  const shouted = isAllCaps(lines[at]!.text) || isTitleCase(lines[at]!.text);
   for (const [k, l] of window.entries()) {
     if (isMetadata(lines, at + 1 + k, kept)) return true;
     // Straight into the lead: a deck would have been the headline's byline-less neighbour.
-    if (l === lead) return !deck;
+    if (l === lead) return !deck || (shouted && k === 1 && !isAllCaps(window[0]!.text) && !isTitleCase(window[0]!.text));
     if (!kept(l) || isFurniture(l)) continue;
     if (isHeadlineShaped(l.original, l.text) && k > 0) return false;
     deck = true;

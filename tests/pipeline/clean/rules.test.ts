@@ -17,7 +17,12 @@ const removed: Record<string, string[]> = {
     "Copyright 2020 KOLD. All rights reserved.",
   ],
   "image-credit": ["Image via AP", "Photo by Getty Images", "(Credit: CNN)", "Getty Images", "sessions-miami_0816.jpg"],
-  "site-notice": ["We and our partners store and/or access information on a device, such as cookies, and process personal data.", "I ACCEPT    MORE OPTIONS"],
+  "site-notice": [
+    "We and our partners store and/or access information on a device, such as cookies, and process personal data.",
+    "I ACCEPT    MORE OPTIONS",
+    "Cookies on the BBC website",
+    "Yes, I agree No, take me to settings",
+  ],
   navigation: ["Skip to main content", "Watch CBS News", "Advertisement", "Related Stories", "Read more: Red flag warning issued for mountains", "Heard on Morning Edition", "Listen to this article 4 min"],
 };
 

@@ -49,3 +49,9 @@ describe("wire datelines with a month and day", () => {
     expect(readDateline("Mumbai, Jan 17 (PTI) Suburban trains were hit")).toMatchObject({ place: "Mumbai", outlet: "Press Trust of India" });
   });
 });
+
+describe("press releases sent by a wire", () => {
+  it("reads the place and the wire from 'CITY, Month D, YYYY /PRNewswire/ --'", () => {
+    expect(readDateline("CHICAGO, April 2, 2019 /PRNewswire/ -- Harlow Freight Systems, Inc. today announced")).toMatchObject({ place: "Chicago", code: "PRNewswire", outlet: "PR Newswire" });
+  });
+});

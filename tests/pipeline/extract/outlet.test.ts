@@ -155,3 +155,18 @@ describe("call signs, copyright lines without a year and aliases", () => {
     expect(outletFromFollowPrompt("Follow the money")).toBeNull();
   });
 });
+
+describe("outlets named by a page's furniture", () => {
+  it("reads a credit that names only the outlet, an edition's masthead and a print page header", () => {
+    expect(outletFromCredit("CBC News · Posted: Nov 06, 2018 4:00 AM ET | Last Updated: November 7, 2018")).toBe("CBC News");
+    expect(outletFromMasthead("CBC News Toronto", { firstLine: true })).toBe("CBC News");
+    expect(outletFromMasthead("B4                THE BOSTON GLOBE   TUESDAY, JANUARY 15, 2019")).toBe("The Boston Globe");
+    expect(outletFromMasthead("A4\tHARLOW VALLEY HERALD\tWednesday, September 14, 2011")).toBe("Harlow Valley Herald");
+  });
+
+  it("takes no common word in capitals for a station", () => {
+    expect(outletFromMasthead("WORK")).toBeNull();
+    expect(outletFromCopyright("© 2021 WEST Publishing Co.")).toBeNull();
+    expect(outletFromFollowPrompt("Follow kids.org for more")).toBeNull();
+  });
+});

@@ -75,6 +75,11 @@ describe("findHeadline", () => {
     expect(findHeadline(toLines(broken, { 3: "byline" }), kept).headline?.text).toBe("Bridge closed for repairs; detour adds ten minutes");
   });
 
+  it("takes a headline in capitals over a sentence-case deck, with no byline", () => {
+    const text = "News provided by\nHarbor Freight Lines, Inc.\n\nHARBOR FREIGHT LINES OPENS NEW CROSS-DOCK HUB IN GARY, CREATING 200 JOBS\n\nFacility adds capacity in the Midwest; company to add electric tractors next year\n\nGARY, Ind., May 1, 2019 /PRNewswire/ -- Harbor Freight Lines, Inc., a carrier based in Indiana, today announced the opening of a new hub.";
+    expect(findHeadline(toLines(text), kept).headline?.text).toBe("HARBOR FREIGHT LINES OPENS NEW CROSS-DOCK HUB IN GARY, CREATING 200 JOBS");
+  });
+
   it("finds nothing when no line has a byline, date or lead under it", () => {
     expect(findHeadline(toLines("Menu\nSearch"), kept).headline).toBeNull();
   });
