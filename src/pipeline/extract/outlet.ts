@@ -259,7 +259,7 @@ export function outletFromMasthead(line: string, options: { knownOnly?: boolean;
     if (fromLast) return fromLast;
   }
   // A print page's header starts with its page number: "B4   THE BOSTON GLOBE   TUESDAY, …".
-  line = line.replace(/^\s*(?:page\s+)?[A-Z]?\d{1,3}\s{2,}|^\s*(?:page\s+)?[A-Z]?\d{1,3}\t+/i, "");
+  line = line.trim().replace(/^(?:page\s+)?[A-Z]?\d{1,3}(?:\s{2,}|\t+)/i, "");
   // "ABC News Homepage", "The Guardian home": a link back to the front page names the outlet.
   const head = (options.wholeLine ? line.trim() : line.split(/\s*(?:,|\s[-–—|]\s|\s{2,}|\t)\s*/)[0]!.trim()).replace(/\s+(?:home ?page|home)$/i, "");
   if (!head || head.split(/\s+/).length > 6) return null;

@@ -247,7 +247,7 @@ export function findHeadline(lines: readonly TopLine[], kept: (l: TopLine) => bo
   }
   let masthead: string | null = null;
   for (const [k, l] of top.slice(0, chosen).entries()) {
-    masthead ??= outletFromMasthead(l.text, { firstLine: k === 0 });
+    masthead ??= outletFromMasthead(l.original.replace(/\u00a0/g, " "), { firstLine: k === 0 });
     if (kept(l)) l.removedBy.push("page-furniture");
   }
   let byline: string | null = null;
