@@ -61,6 +61,8 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     description: "Share, print, comment and save prompts",
     patterns: [
       /^(?:share|share (?:this|the) (?:story|article|post|page)|share on \w+|tweet(?: this)?|email (?:this )?(?:story|article)|print(?: this)?(?: story| article)?|copy link|save (?:this )?(?:story|article)|comments?|leave a comment|view comments|\d+ comments?)[:.!]?$/i,
+      // A bar of share buttons saved as text: "Share on Facebook  Share on Twitter  Email".
+      /^(?:(?:share(?: this)?(?: on| with| via)? (?:facebook|twitter|x|messenger|whatsapp|linkedin|reddit|email|pinterest)|share|tweet|email|print|save(?: for later)?|copy link)[\s|·•]*){2,}$/i,
     ],
     maxLength: 60,
   },
@@ -145,6 +147,9 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
       /^-{2,}\s*(?:forwarded message|original message)\s*-{2,}$/i,
       /^(?:listen|watch)\s*[·|•:-]\s*\d{1,2}:\d{2}$/i,
       /^(?:\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}|audio player|play (?:video|audio)|show caption|hide caption|toggle caption|expand|close)$/i,
+      /^let friends in your social network know what you are reading about$/i,
+      // A blog post's categories: "Posted in Immigration Defense, Criminal Defense".
+      /^(?:[Pp]osted|[Ff]iled) (?:in|under):?\s+[^.!?\d]{1,100}$/u,
       // A radio story's programme label: "Heard on All Things Considered", "As seen on Good Morning America".
       /^(?:[Aa]s )?(?:[Hh]eard|[Ss]een|[Ff]eatured) [Oo]n\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}&'’ ]{2,50}$/u,
     ],

@@ -24,7 +24,12 @@ const STOPWORDS = new Set(
     "said same says should since some such than that their them then there these they this those through under until very were what " +
     "when where which while will with would year years week weeks month months time times people told going including last first " +
     "new news one two three four five report reported statement according think thought want wanted take took part told called " +
-    "today yesterday tuesday wednesday monday thursday friday saturday sunday morning afternoon evening night").split(" "),
+    "today yesterday tuesday wednesday monday thursday friday saturday sunday morning afternoon evening night " +
+    // Spanish, for the Spanish-language press: function words say nothing about the event.
+    "para como pero sobre según desde entre cuando también este esta estos estas están había tiene tienen donde porque dijo dice " +
+    "ahora hace todos todas muy otro otra otros otras sido será sería fueron puede pueden después antes durante hasta mientras " +
+    "cual cuales quien quienes aunque sino nuestro nuestra ellos ellas esto eso aquí allí lunes martes miércoles jueves viernes " +
+    "sábado domingo año años semana").split(" "),
 );
 
 export interface StoryFeatures {

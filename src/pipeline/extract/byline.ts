@@ -1,7 +1,8 @@
 /** Bylines are short lines near the top that open with "By". */
 export const BYLINE_MAX_LENGTH = 120;
 
-const BYLINE = /^(?:by:?|author(?: of the article)?\s*:|written by|words by|reporting by)\s+(.+?)\s*$/i;
+// "By", and the same word in Spanish and French ("Por", "Par"); "Von" and "Di" open too many names.
+const BYLINE = /^(?:by:?|por:?|par:?|author(?: of the article)?\s*:|autor(?:a)?\s*:|written by|words by|reporting by)\s+(.+?)\s*$/i;
 
 /**
  * "By KOLD News 13 Staff | March 18, 2020 at 6:29 AM MST" -> "KOLD News 13 Staff".

@@ -127,7 +127,9 @@ function isHeadlineOrDeck(lines: readonly DatedLine[], at: number): boolean {
   if (!below) return false;
   const above = lines.slice(0, at).filter((l) => !isPageHeader(l.text));
   if (above.length === 0) return words <= SENTENCE_HEADLINE_MAX_WORDS;
-  return below === "byline" && above.length === 1;
+  // A deck sits right under its headline, which reads as a headline, not as text.
+  const headline = lines[at - 1];
+  return below === "byline" && headline !== undefined && !isPageHeader(headline.text) && !isParagraphText(headline.text);
 }
 
 /** Lines that can sit above a headline: a section label, a name in capitals, a masthead. */
@@ -308,7 +310,7 @@ function isStandaloneDate(text: string, d: Parsed): boolean {
     // "November 10, 2023 – Halifax, Nova Scotia – National Defence / Canadian Armed Forces".
     .replace(/(?:\s*[—–-]\s*\p{Lu}[\p{L}'’.]+(?:\s+(?:\p{Lu}[\p{L}'’.]+|of|and|for|the|\/))*(?:,\s*\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?)?){1,3}\s*$/u, "")
     // A newspaper's page header: "A4  HARLOW VALLEY HERALD  Wednesday, September 14, 2011".
-    .replace(/\b(?:page\s+)?[A-Z]\d{1,2}\b|\bpage\s+\d{1,3}\b|\b[A-Z][A-Z'’&.-]{1,}\b/g, "")
+    .replace(/\b(?:page\s+)?[A-Z]\d{1,2}\b|\b\d{1,2}[A-Z]\b|\bpage\s+\d{1,3}\b|\b[A-Z][A-Z'’&.-]{1,}\b/g, "")
     .replace(/\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b\.?/gi, "")
     .replace(new RegExp(`\\b(?:${WEEKDAYS.join("|")}|${WEEKDAYS.map((w) => w.slice(0, 3)).join("|")}|[A-Z]{2,4}T|UTC|GMT|ET|PT|CT|MT|at|updated|published|posted|on)\\b`, "gi"), "")
     .replace(/[\d:,|•·()\-–—/.\s]/g, "");

@@ -56,7 +56,8 @@ function knownPrefix(name: string): string | null {
     const known = knownOutlet(words.slice(0, n).join(" "));
     if (known) return known;
   }
-  return null;
+  // "WLRN 91.3 FM": a station's call sign and its frequency.
+  return CALL_SIGN.test(words[0]!) && /^\d{2,3}(?:\.\d)?(?:\s*(?:FM|AM))?$/i.test(words.slice(1).join(" ")) ? knownOutlet(words[0]!) : null;
 }
 
 /** Host names in a line's web and e-mail addresses: "https://www.al.com/news/…" -> "www.al.com". */

@@ -69,6 +69,8 @@ export function isNameList(text: string): boolean {
 /** A masthead's motto: "Serving Winslow County since 1888". */
 const TAGLINE = /^(?:serving|proudly serving|covering|the voice of|your (?:source|home) for|news for|since \d{4})\b|\bsince (?:1[6-9]|20)\d{2}$/i;
 
+const BULLET = /^[•·▪●◦‣*]\s/;
+
 /** A headline written as two short sentences has at most this many words. */
 const SENTENCE_HEADLINE_MAX_WORDS = 20;
 
@@ -80,6 +82,8 @@ export function isHeadlineShaped(original: string, text: string, metadataBelow =
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length < HEADLINE_MIN_WORDS || words.length > HEADLINE_MAX_WORDS || text.length > HEADLINE_MAX_LENGTH) return false;
   if (/^by\s/i.test(text) || /[,;:]$/.test(text)) return false;
+  // A bulleted line is a point of a deck ("• City says new requirements are unconstitutional").
+  if (BULLET.test(text)) return false;
   // A full stop ends sentences, not headlines, except in headlines written as two short
   // sentences ("A Desert City Bet on a Pipeline. A Judge Just Called the Bet."): in title case,
   // or right above a byline ("Miami-Dade’s bill is bigger than expected. Who pays is unclear.").
@@ -155,6 +159,8 @@ function wellFollowed(lines: readonly TopLine[], at: number, lead: TopLine | und
     if (l === lead) return !deck || (shouted && k === 1 && !isAllCaps(window[0]!.text) && !isTitleCase(window[0]!.text));
     if (!kept(l) || isFurniture(l)) continue;
     if (isHeadlineShaped(l.original, l.text) && k > 0) return false;
+    // A deck may be several bulleted points; they count as one.
+    if (BULLET.test(l.text) && deck && BULLET.test(window[k - 1]?.text ?? "")) continue;
     deck = true;
   }
   return false;

@@ -51,7 +51,7 @@ function recordDate(r: StoryRecord): string | null {
  */
 export function sameOutlet(a: string | null, b: string | null): boolean {
   if (a === null || b === null) return a === b;
-  const key = (s: string) => s.toLowerCase().replace(/^the\s+/, "").replace(/\s+/g, " ").trim();
+  const key = (s: string) => s.toLowerCase().replace(/^the\s+/, "").replace(/\s+/g, " ").replace(/[.,;:]+$/, "").trim();
   const [x, y] = [key(a), key(b)];
   if (x === y) return true;
   // Two names outlets.json lists for one outlet ("AFP", "Agence France-Presse") are the same.

@@ -10,7 +10,7 @@ const removed: Record<string, string[]> = {
   ],
   "archived-notice": ["This is an archived article and the information in the article may be outdated. Please look at the time stamp on the story to see when it was last updated."],
   "newsletter-prompt": ["Get our newsletter", "Sign up for our Breaking News newsletter", "Subscribe now"],
-  "share-prompt": ["Share This Story", "Share", "Print this article", "12 Comments"],
+  "share-prompt": ["Share on Facebook  Share on Twitter  Email", "Share This Story", "Share", "Print this article", "12 Comments"],
   "wire-blurb": [
     "The AP is one of the largest and most trusted sources of independent newsgathering, supplying a steady stream of news to its members.",
     "Copyright 2023 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.",
@@ -23,7 +23,7 @@ const removed: Record<string, string[]> = {
     "Cookies on the BBC website",
     "Yes, I agree No, take me to settings",
   ],
-  navigation: ["Skip to main content", "Watch CBS News", "Advertisement", "Related Stories", "Read more: Red flag warning issued for mountains", "Heard on Morning Edition", "Listen to this article 4 min"],
+  navigation: ["Skip to main content", "Watch CBS News", "Advertisement", "Related Stories", "Read more: Red flag warning issued for mountains", "Heard on Morning Edition", "Listen to this article 4 min", "Posted in Immigration Defense, Criminal Defense", "Let friends in your social network know what you are reading about"],
 };
 
 describe("boilerplate rules", () => {
@@ -44,6 +44,7 @@ describe("boilerplate rules", () => {
     "Share prices fell sharply on Tuesday after the company warned of a loss.",
     "I accept the board's decision, but I don't agree with it, she said.",
     "We and our partners at the county will keep residents informed, the mayor said.",
+    "Posted in News on June 2, 2021 by Carla Benning",
   ];
   for (const line of kept) {
     it(`keeps article text "${line.slice(0, 50)}"`, () => {

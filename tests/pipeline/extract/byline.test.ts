@@ -7,6 +7,8 @@ describe("readByline", () => {
     ["By Jane Roe and John Doe", "Jane Roe and John Doe"],
     ["BY MARIA LÓPEZ, Associated Press", "MARIA LÓPEZ, Associated Press"],
     ["By Jane Roe, Updated March 3, 2021", "Jane Roe"],
+    ["POR ANA MARÍA LORENZO", "ANA MARÍA LORENZO"],
+    ["Par Claire Dubois", "Claire Dubois"],
   ])("%s", (line, name) => {
     expect(readByline(line)).toBe(name);
   });

@@ -162,6 +162,7 @@ describe("outlets named by a page's furniture", () => {
     expect(outletFromMasthead("CBC News Toronto", { firstLine: true })).toBe("CBC News");
     expect(outletFromMasthead("B4                THE BOSTON GLOBE   TUESDAY, JANUARY 15, 2019")).toBe("The Boston Globe");
     expect(outletFromMasthead("A4\tHARLOW VALLEY HERALD\tWednesday, September 14, 2011")).toBe("Harlow Valley Herald");
+    expect(outletFromMasthead("WLRN 91.3 FM | Public Media for South Florida", { firstLine: true })).toBe("WLRN");
   });
 
   it("takes no common word in capitals for a station", () => {

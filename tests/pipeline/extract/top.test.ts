@@ -80,6 +80,11 @@ describe("findHeadline", () => {
     expect(findHeadline(toLines(text), kept).headline?.text).toBe("HARBOR FREIGHT LINES OPENS NEW CROSS-DOCK HUB IN GARY, CREATING 200 JOBS");
   });
 
+  it("reads a deck of bulleted points as one deck", () => {
+    const text = "Politics\nCity Sues State Over New Conditions on Police Grants\n  • City says the new requirements are unconstitutional\n  • Mayor says the city won't choose between values and money\nBy Ana Ruiz\nThe city sued the state on Monday, challenging the new conditions attached to police grants.";
+    expect(findHeadline(toLines(text, { 5: "byline" }), kept).headline?.text).toBe("City Sues State Over New Conditions on Police Grants");
+  });
+
   it("finds nothing when no line has a byline, date or lead under it", () => {
     expect(findHeadline(toLines("Menu\nSearch"), kept).headline).toBeNull();
   });
