@@ -70,6 +70,8 @@ export function isNameList(text: string): boolean {
 const TAGLINE = /^(?:serving|proudly serving|covering|the voice of|your (?:source|home) for|news for|since \d{4})\b|\bsince (?:1[6-9]|20)\d{2}$/i;
 
 const BULLET = /^[•·▪●◦‣*]\s/;
+/** Lines that open a news release's header block. */
+const RELEASE_MARKER = /^(?:(?:news|press|media) release|for immediate release|media contacts?|press contacts?|contact)\b/i;
 
 /** A headline written as two short sentences has at most this many words. */
 const SENTENCE_HEADLINE_MAX_WORDS = 20;
@@ -94,7 +96,7 @@ export function isHeadlineShaped(original: string, text: string, metadataBelow =
   if ((isAllCaps(text) && words.length <= 6) || isMenuLine(original, text)) return false;
   // A line that is only an outlet's name ("The Fairhaven Courier", "WKDV News 6") is a masthead.
   if (outletFromMasthead(text, { wholeLine: true }) !== null) return false;
-  if (/^\d+\s+of\s+\d+$/i.test(text) || /^[A-Z][A-Z ]{3,}:\s/.test(text)) return false;
+  if (/^\d+\s+of\s+\d+$/i.test(text) || (/^[A-Z][A-Z ]{3,}:\s/.test(text) && !isAllCaps(text))) return false;
   // "Text by: NEWS WIRES", "Contact: Jordan Ames", "From: …": a label and a value.
   // "Contact: Jordan Ames", "Non-Emergency: (555) 555-0199": a field, not a headline; but
   // "Analysis: Europe's chip subsidy race leaves…" is a headline with a kicker.
@@ -245,6 +247,15 @@ export function findHeadline(lines: readonly TopLine[], kept: (l: TopLine) => bo
       l.removedBy.push("page-furniture");
     }
     return { headline: null, byline: null, masthead };
+  }
+  // A news release prints its motto and contact block above its headline: under a "FOR
+  // IMMEDIATE RELEASE" or "Media Contact" line, the headline is the line right above the lead.
+  if (!secondLine && lead) {
+    const between = nonBlank.slice(chosen + 1, leadAt);
+    const above = nonBlank[leadAt - 1];
+    if (above && above !== top[chosen] && kept(above) && between.some((l) => RELEASE_MARKER.test(l.text)) && isHeadlineShaped(above.original, above.text)) {
+      chosen = top.indexOf(above);
+    }
   }
   let headline = top[chosen]!;
   if (secondLine) {

@@ -85,6 +85,12 @@ describe("findHeadline", () => {
     expect(findHeadline(toLines(text, { 5: "byline" }), kept).headline?.text).toBe("City Sues State Over New Conditions on Police Grants");
   });
 
+  it("takes a news release's headline from under its contact block, not its motto", () => {
+    const text = "Harbor County\nServing Our Community Every Day\nNEWS RELEASE\nFOR IMMEDIATE RELEASE\nMay 2, 2019\nMedia Contact:\nAna Ruiz, Office of Communications\nCOUNTY: FERRY SERVICE WILL RESUME MONDAY AFTER DOCK REPAIRS ARE FINISHED\nHARBOR COUNTY — The county said today that ferry service between the island and the mainland will resume on Monday.";
+    const lines = toLines(text, { 5: "date-line" });
+    expect(findHeadline(lines, kept).headline?.text).toBe("COUNTY: FERRY SERVICE WILL RESUME MONDAY AFTER DOCK REPAIRS ARE FINISHED");
+  });
+
   it("finds nothing when no line has a byline, date or lead under it", () => {
     expect(findHeadline(toLines("Menu\nSearch"), kept).headline).toBeNull();
   });
