@@ -135,7 +135,7 @@ function outletName(name: string): string | null {
 }
 
 /**
- * "Patch Staff", "KTLA Digital Staff", "Seattle Times staff reporter", "Reuters Staff": the
+ * "Valley Courier Staff", "KTLA Digital Staff", "Seattle Times staff reporter", "Reuters Staff": the
  * organisation whose staff wrote the story is its outlet, named by the page itself, so a name
  * we don't know counts too.
  */
