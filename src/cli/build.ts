@@ -86,7 +86,7 @@ export async function runBuild(argv: readonly string[], log: (line: string) => v
   // The builder file stays until the new site is in place, so no other build takes this
   // folder for an abandoned one meanwhile.
   const old = `${staging}-old`;
-  const hadOld = await stat(outDir).then(() => true, () => false);
+  const hadOld = await exists(outDir);
   if (hadOld) await rename(outDir, old);
   await rename(staging, outDir);
   await rm(path.join(outDir, BUILDER_FILE), { force: true });
@@ -125,9 +125,8 @@ export async function removeAbandonedBuilds(parent: string, prefix: string, outD
   // A build killed in the middle of its swap left the previous site aside: put it back.
   for (const name of names.filter((n) => n.endsWith("-old"))) {
     const building = name.slice(0, -"-old".length);
-    if (await stat(path.join(parent, building)).then(() => true, () => false)) continue;
-    const hasSite = await stat(outDir).then(() => true, () => false);
-    if (hasSite) await rm(path.join(parent, name), { recursive: true, force: true });
+    if (await exists(path.join(parent, building))) continue;
+    if (await exists(outDir)) await rm(path.join(parent, name), { recursive: true, force: true });
     else await rename(path.join(parent, name), outDir);
   }
 }
@@ -141,6 +140,13 @@ function isAbandoned(owner: string): boolean {
   const pid = Number(pidText);
   if (host !== hostname() || !Number.isInteger(pid) || pid <= 0) return false;
   return !isAlive(pid);
+}
+
+function exists(file: string): Promise<boolean> {
+  return stat(file).then(
+    () => true,
+    () => false,
+  );
 }
 
 function isAlive(pid: number): boolean {

@@ -78,11 +78,18 @@ function hostsIn(text: string): string[] {
  */
 export function outletFromAddress(text: string): string | null {
   for (const host of hostsIn(text)) {
-    const labels = host.split(".");
-    for (let i = 0; i < labels.length - 1; i++) {
-      const name = DOMAIN_INDEX.get(labels.slice(i).join("."));
-      if (name) return name;
-    }
+    const name = outletOfHost(host);
+    if (name) return name;
+  }
+  return null;
+}
+
+/** The known outlet a host name belongs to: "www.bbc.co.uk" -> BBC News (its domain "bbc.co.uk"). */
+function outletOfHost(host: string): string | null {
+  const labels = host.toLowerCase().split(".");
+  for (let i = 0; i < labels.length - 1; i++) {
+    const name = DOMAIN_INDEX.get(labels.slice(i).join("."));
+    if (name) return name;
   }
   return null;
 }
@@ -186,7 +193,7 @@ export function outletFromCredit(line: string): string | null {
 /** A web domain written in a name: "WPLG Local10.com" -> local10.com. */
 function outletFromDomainIn(text: string): string | null {
   for (const m of text.matchAll(/\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|tv|us|ca|ie|co\.uk|com\.au|co\.nz)\b/gi)) {
-    const name = outletFromAddress(`https://${m[0]}`);
+    const name = outletOfHost(m[0]);
     if (name) return name;
   }
   return null;
@@ -324,7 +331,7 @@ const DOMAIN_CITIES: Record<string, string> = {
 export function outletFromFollowPrompt(line: string): string | null {
   const follow = /^(?:date\s+\d{4}-\d{2}-\d{2}\s+)?follow\s+((?:www\.)?([a-z0-9-]+)\.(?:com|org|net|tv))\b/i.exec(line.trim());
   if (!follow) return null;
-  const known = outletFromAddress(`https://${follow[1]!.toLowerCase()}`);
+  const known = outletOfHost(follow[1]!);
   if (known) return known;
   // "Follow KXAN.COM": a station's address, written in capitals, is its call sign ("Follow
   // kids.org" is not a station).
