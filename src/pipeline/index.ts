@@ -12,6 +12,14 @@ import { isSafeSlug, slugify } from "./enrich/slugs.ts";
 import { groupEvents } from "./enrich/events.ts";
 import { storyFeatures } from "./enrich/features.ts";
 import { buildTimeline, buildTopics, compareStories, toRef } from "./shape/pages.ts";
+import { extractEntities, type MentionKind, type StoryEntities } from "./enrich/entities.ts";
+import { findQuotes } from "./enrich/quotes.ts";
+import { buildCanon, type Canon } from "./enrich/aliases.ts";
+import { relatedStories } from "./enrich/related.ts";
+import { buildEntities, buildOutlets, buildQuotes, eventCoverage } from "./shape/entities.ts";
+import { stripMarkdown } from "./extract/article.ts";
+import { knownOutlet } from "./extract/outlet.ts";
+import type { Quote } from "./schema/index.ts";
 
 /** How many of the newest stories the home page lists. */
 export const LATEST_COUNT = 10;
@@ -21,8 +29,16 @@ export interface PipelineOptions {
   buildDay: string;
 }
 
+/** What is read from one file: its draft, the names and quotations in it, and the messages. */
+interface Parsed {
+  draft: StoryDraft | null;
+  entities: StoryEntities | null;
+  quotes: Quote[];
+  messages: Message[];
+}
+
 /** Parsed drafts by content hash and build day: an unchanged file is never parsed twice. */
-const draftCache = new Map<string, { draft: StoryDraft | null; messages: Message[] }>();
+const draftCache = new Map<string, Parsed>();
 
 /**
  * The whole pipeline on in-memory files: decode, clean and extract each, then the
@@ -32,6 +48,7 @@ const draftCache = new Map<string, { draft: StoryDraft | null; messages: Message
 export function runPipeline(files: readonly RawFile[], options: PipelineOptions, readMessages: readonly Message[] = []): Archive {
   const messages: Message[] = [...readMessages];
   const drafts: StoryDraft[] = [];
+  const entitiesOf = new Map<string, { entities: StoryEntities; quotes: Quote[] }>();
   const decoded = [...files].sort((a, b) => a.path.localeCompare(b.path, "en")).map((raw) => {
     const d = decodeFile(raw);
     messages.push(...d.messages);
@@ -50,15 +67,29 @@ export function runPipeline(files: readonly RawFile[], options: PipelineOptions,
     let result = draftCache.get(key);
     if (!result) {
       try {
-        result = extractArticle(file, options.buildDay, repeated, normalized[i]);
+        const { draft, messages: found } = extractArticle(file, options.buildDay, repeated, normalized[i]);
+        // Names and quotations are read from the plain text of the clean body.
+        const plain = draft ? draft.paragraphs.map((p) => (draft.file.format === "markdown" ? stripMarkdown(p) : p)) : [];
+        const entities = draft ? extractEntities(draft.title, plain) : null;
+        result = { draft, entities, quotes: entities ? findQuotes(plain, entities.mentions) : [], messages: found };
       } catch (error) {
-        result = { draft: null, messages: [message("error", "pipeline/crash", file.path, null, `The parser failed on this file: ${(error as Error).message}`)] };
+        result = { draft: null, entities: null, quotes: [], messages: [message("error", "pipeline/crash", file.path, null, `The parser failed on this file: ${(error as Error).message}`)] };
       }
       draftCache.set(key, result);
     }
     messages.push(...result.messages);
-    if (result.draft) drafts.push(result.draft);
+    if (result.draft) {
+      drafts.push(result.draft);
+      entitiesOf.set(result.draft.file.path, { entities: result.entities!, quotes: result.quotes });
+    }
   }
+  // One name per entity across the archive ("Gimenez" in one story is "Carlos Gimenez" of another).
+  const canon = buildCanon(
+    drafts.map((d) => {
+      const e = entitiesOf.get(d.file.path)!.entities;
+      return { person: e.people, place: e.places, organization: withoutOutlet(e.organizations, d.outlet) };
+    }),
+  );
   // Keep only this build's drafts, so a long `npm start` session does not grow without end.
   for (const key of draftCache.keys()) if (!used.has(key)) draftCache.delete(key);
 
@@ -88,12 +119,23 @@ export function runPipeline(files: readonly RawFile[], options: PipelineOptions,
   const usedUrls = new Set<string>();
   const byText = new Map<string, string[]>();
   const records = dated.map((draft) => {
-    const record = { ...toRecord(draft, usedUrls, messages), eventId: grouping.eventOf.get(draft.file.path) ?? null };
-    byText.set(draft.textHash, [...(byText.get(draft.textHash) ?? []), record.id]);
+    const names = namesOf(entitiesOf.get(draft.file.path)!, draft.outlet, canon);
+    const record = { ...toRecord(draft, usedUrls, messages), ...names, eventId: grouping.eventOf.get(draft.file.path) ?? null };
+    const twins = byText.get(draft.textHash);
+    if (twins) twins.push(record.id);
+    else byText.set(draft.textHash, [record.id]);
     return { draft, record };
   });
+  const twinsOf = (draft: StoryDraft, id: string) => (byText.get(draft.textHash) ?? []).filter((other) => other !== id);
+  const related = relatedStories(records.map(({ draft, record }) => ({ ...record, duplicateOf: twinsOf(draft, record.id) })));
+  const recordById = new Map(records.map(({ record }) => [record.id, record]));
+  const relatedRefs = (id: string) =>
+    (related.get(id) ?? []).map((other) => {
+      const r = recordById.get(other)!;
+      return { id: r.id, title: r.title, url: r.url, date: r.date, datePrecision: r.datePrecision, outlet: r.outlet };
+    });
   for (const { draft, record } of records) {
-    const twins = (byText.get(draft.textHash) ?? []).filter((id) => id !== record.id);
+    const twins = twinsOf(draft, record.id);
     if (twins.length > 0) {
       messages.push(message("warning", "story/duplicate", record.sourceFile, null, `Same text as ${twins.length} other file(s); kept, and marked as duplicates of each other`));
     }
@@ -106,6 +148,9 @@ export function runPipeline(files: readonly RawFile[], options: PipelineOptions,
       original: draft.original,
       contentHash: draft.file.contentHash,
       duplicateOf: twins,
+      // Filled in below, once every story's names have pages.
+      links: { people: [], places: [], organizations: [], outlet: null },
+      related: relatedRefs(record.id),
     };
     const checked = storySchema.safeParse(story);
     if (!checked.success) {
@@ -122,16 +167,41 @@ export function runPipeline(files: readonly RawFile[], options: PipelineOptions,
   const withDates = stories.filter((s) => s.record.date !== null);
   const days = withDates.map((s) => s.record.date!).sort();
   const idOfFile = new Map(stories.map((s) => [s.record.sourceFile, s.record.id]));
-  const events = grouping.events.map((e) => ({
-    ...e,
-    anchorId: e.anchorId === null ? null : (idOfFile.get(e.anchorId) ?? null),
-    storyIds: e.storyIds.map((k) => idOfFile.get(k)).filter((id): id is string => id !== undefined),
-  }));
+  const storyById = new Map(stories.map((s) => [s.record.id, s]));
+  const events = grouping.events.map((e) =>
+    eventCoverage(
+      {
+        ...e,
+        anchorId: e.anchorId === null ? null : (idOfFile.get(e.anchorId) ?? null),
+        storyIds: e.storyIds.map((k) => idOfFile.get(k)).filter((id): id is string => id !== undefined),
+      },
+      storyById,
+    ),
+  );
+  const people = buildEntities(stories, "person", (n) => canon.aliases("person", n));
+  const places = buildEntities(stories, "place", (n) => canon.aliases("place", n));
+  const organizations = buildEntities(stories, "organization", (n) => canon.aliases("organization", n));
+  const outlets = buildOutlets(stories);
+  const link = (urls: ReadonlyMap<string, string>) => (name: string) => ({ name, url: urls.get(name)! });
+  for (const story of stories) {
+    const r = story.record;
+    story.links = {
+      people: r.people.map(link(people.urlOf)),
+      places: r.places.map(link(places.urlOf)),
+      organizations: r.organizations.map(link(organizations.urlOf)),
+      outlet: r.outlet ? link(outlets.urlOf)(r.outlet) : null,
+    };
+  }
   return {
     stories,
     latest: withDates.slice(0, LATEST_COUNT).map(toRef),
     events,
     topics: buildTopics(stories),
+    people: people.entities,
+    places: places.entities,
+    organizations: organizations.entities,
+    outlets: outlets.outlets,
+    quotes: buildQuotes(stories, people.urlOf, organizations.urlOf),
     timeline: buildTimeline(stories),
     stats: {
       files: files.length,
@@ -152,6 +222,25 @@ export function runPipeline(files: readonly RawFile[], options: PipelineOptions,
 export async function buildArchive(options: PipelineOptions & { seedsDir: string }): Promise<Archive> {
   const { files, messages } = await readSeeds(options.seedsDir);
   return runPipeline(files, options, messages);
+}
+
+/** The story's own outlet is not one of the organizations it is about ("MIAMI (CBSMiami) –"). */
+function withoutOutlet(organizations: readonly string[], outlet: string | null): string[] {
+  if (!outlet) return [...organizations];
+  return organizations.filter((o) => o !== outlet && knownOutlet(o) !== outlet);
+}
+
+/** A story's names and quotations under the archive's names for them, each name once. */
+function namesOf(found: { entities: StoryEntities; quotes: Quote[] }, outlet: string | null, canon: Canon): { people: string[]; places: string[]; organizations: string[]; quotes: Quote[] } {
+  const e = found.entities;
+  const named = (kind: MentionKind, names: readonly string[]) => [...new Set(names.map((n) => canon.name(kind, n)))];
+  const organizations = withoutOutlet(e.organizations, outlet);
+  const people = new Set(e.people);
+  const quotes = found.quotes.map((q) => ({
+    speaker: q.speaker === null ? null : canon.name(people.has(q.speaker) ? "person" : "organization", q.speaker),
+    text: q.text,
+  }));
+  return { people: named("person", e.people), places: named("place", e.places), organizations: named("organization", organizations), quotes };
 }
 
 function toRecord(draft: StoryDraft, usedUrls: Set<string>, messages: Message[]): StoryRecord {

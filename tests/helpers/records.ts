@@ -40,6 +40,8 @@ export function story(overrides: Partial<StoryRecord> = {}): Story {
     original: [],
     contentHash: "h",
     duplicateOf: [],
+    links: { people: [], places: [], organizations: [], outlet: null },
+    related: [],
   };
 }
 

@@ -1,5 +1,8 @@
 import { createHash } from "node:crypto";
 import type { ArchiveEvent } from "../schema/index.ts";
+
+/** An event as grouping finds it; its page shape (coverage, outlets, address) is added later. */
+export type FoundEvent = Omit<ArchiveEvent, "url" | "stories" | "outlets">;
 import type { ChosenDate } from "../extract/dates.ts";
 import { dayNumber, fromDayNumber, humanDay, weekdayOfNumber } from "../extract/calendar.ts";
 import { slugify } from "./slugs.ts";
@@ -42,7 +45,7 @@ export interface EventItem {
 }
 
 export interface EventResult {
-  events: ArchiveEvent[];
+  events: FoundEvent[];
   /** Story key -> event id. */
   eventOf: Map<string, string>;
   /** Dates borrowed from an event by stories that had none. */
@@ -110,7 +113,7 @@ export function groupEvents(items: readonly EventItem[]): EventResult {
   // 3. Undated stories with each other, only when their words are very alike.
   for (const { a, b } of pairs) if (!dated(a) && !dated(b)) merge(a, b);
 
-  const events: ArchiveEvent[] = [];
+  const events: FoundEvent[] = [];
   const eventOf = new Map<string, string>();
   const borrowed = new Map<string, ChosenDate>();
   const confirmed = new Map<string, ChosenDate>();

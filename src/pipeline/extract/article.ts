@@ -373,7 +373,7 @@ export function summarize(lead: string): string {
   return `${cut.text}…`;
 }
 
-function stripMarkdown(text: string): string {
+export function stripMarkdown(text: string): string {
   return text.replace(/!\[[^\]]*\]\([^)]*\)/g, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/[*_`#>]+/g, "").replace(/\s+/g, " ").trim();
 }
 

@@ -43,11 +43,51 @@ export const timelineYearSchema = z.object({
 export const eventSchema = z.object({
   id: z.string(),
   slug: z.string(),
+  /** The event's page, /events/<slug>/. */
+  url: z.string(),
   title: z.string(),
   date: z.string().nullable(),
   /** The story whose date dates the event (the surest dated one), or null when none is dated. */
   anchorId: z.string().nullable(),
   storyIds: z.array(z.string()),
+  /** Its coverage, oldest first, then by outlet: how the story broke and who followed. */
+  stories: z.array(storyRefSchema),
+  /** The outlets that covered it, by name; stories of unknown outlet are not counted. */
+  outlets: z.array(z.string()),
+});
+
+export const entityKindSchema = z.enum(["person", "place", "organization"]);
+
+/** A person, place or organization with a page of its own: every story that names it. */
+export const entitySchema = z.object({
+  kind: entityKindSchema,
+  slug: z.string(),
+  /** /people/<slug>/, /places/<slug>/ or /organizations/<slug>/. */
+  url: z.string(),
+  name: z.string(),
+  /** Other forms the stories use for it ("Gimenez", "Mayor Carlos Gimenez"), merged into this one. */
+  aliases: z.array(z.string()),
+  /** Newest first; undated last. */
+  stories: z.array(storyRefSchema),
+});
+
+/** An outlet with a page listing its stories. */
+export const outletSchema = z.object({
+  slug: z.string(),
+  url: z.string(),
+  name: z.string(),
+  stories: z.array(storyRefSchema),
+});
+
+/** One speaker's direct quotations across the archive, for the quotes page. */
+export const speakerQuotesSchema = z.object({
+  /** The speaker's name, or null for quotations no one is named for. */
+  speaker: z.string().nullable(),
+  /** Anchor on the quotes page. */
+  slug: z.string(),
+  /** The speaker's person page, when they have one. */
+  personUrl: z.string().nullable(),
+  quotes: z.array(z.object({ text: z.string(), story: storyRefSchema })),
 });
 
 export const archiveSchema = z.object({
@@ -57,6 +97,13 @@ export const archiveSchema = z.object({
   latest: z.array(storyRefSchema),
   events: z.array(eventSchema),
   topics: z.array(topicSchema),
+  /** By name; each with the stories that name it. */
+  people: z.array(entitySchema),
+  places: z.array(entitySchema),
+  organizations: z.array(entitySchema),
+  outlets: z.array(outletSchema),
+  /** By speaker, the speakers quoted most first; unattributed quotations last. */
+  quotes: z.array(speakerQuotesSchema),
   timeline: z.object({ years: z.array(timelineYearSchema), undated: z.array(storyRefSchema) }),
   stats: z.object({
     files: z.number().int(),
@@ -78,3 +125,7 @@ export type TimelineYear = z.infer<typeof timelineYearSchema>;
 export type TimelineMonth = z.infer<typeof timelineMonthSchema>;
 export type ArchiveEvent = z.infer<typeof eventSchema>;
 export type Archive = z.infer<typeof archiveSchema>;
+export type EntityKind = z.infer<typeof entityKindSchema>;
+export type Entity = z.infer<typeof entitySchema>;
+export type Outlet = z.infer<typeof outletSchema>;
+export type SpeakerQuotes = z.infer<typeof speakerQuotesSchema>;

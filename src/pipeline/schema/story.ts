@@ -68,6 +68,9 @@ export const dateCandidateSchema = z.object({
   talkedAbout: z.boolean(),
 });
 
+/** A name on a story page and the page it links to. */
+export const linkSchema = z.object({ name: z.string(), url: z.string() });
+
 /** Everything a story page shows; the export keeps only the `record` part. */
 export const storySchema = z.object({
   record: storyRecordSchema,
@@ -80,6 +83,17 @@ export const storySchema = z.object({
   contentHash: z.string(),
   /** Ids of other stories with byte-identical normalised text. */
   duplicateOf: z.array(z.string()),
+  /** The pages of the record's people, places, organizations and outlet, in the record's order. */
+  links: z.object({
+    people: z.array(linkSchema),
+    places: z.array(linkSchema),
+    organizations: z.array(linkSchema),
+    outlet: linkSchema.nullable(),
+  }),
+  /** Other stories most alike in who, what and when, best first; never the story itself. */
+  related: z.array(
+    z.object({ id: z.string(), title: z.string(), url: z.string(), date: z.string().nullable(), datePrecision: datePrecisionSchema, outlet: z.string().nullable() }),
+  ),
 });
 
 export type StoryRecord = z.infer<typeof storyRecordSchema>;
@@ -90,4 +104,5 @@ export type DateSource = z.infer<typeof dateSourceSchema>;
 export type DateConfidence = z.infer<typeof dateConfidenceSchema>;
 export type TitleSource = z.infer<typeof titleSourceSchema>;
 export type Quote = z.infer<typeof quoteSchema>;
+export type Link = z.infer<typeof linkSchema>;
 export type SourceLine = z.infer<typeof sourceLineSchema>;

@@ -1,0 +1,85 @@
+import lists from "../../data/entities.json" with { type: "json" };
+import { aliasKey, personKey, type MentionKind } from "./entities.ts";
+
+/**
+ * One name per entity across the whole archive. Each story names its people, places and
+ * organizations in its own way ("Gimenez", "Carlos Gimenez", "Carlos Giménez"; "ICE",
+ * "Immigration and Customs Enforcement"); this picks one name for each and says which forms it
+ * stands for. The alias list in src/data/entities.json decides first; then forms that differ
+ * only in case, accents, middle initials or a nickname are one person; a surname alone is the
+ * archive's only full name ending in it; everything else stays as written.
+ */
+export interface Canon {
+  /** The archive's name for a story-level name, or the name itself. */
+  name(kind: MentionKind, name: string): string;
+  /** Every form merged into a name, itself excluded. */
+  aliases(kind: MentionKind, name: string): string[];
+}
+
+const LISTED = new Map<string, string>();
+for (const [kind, groups] of Object.entries(lists.aliases)) {
+  for (const [name, aliases] of Object.entries(groups)) for (const a of [name, ...aliases]) LISTED.set(`${kind}:${aliasKey(a)}`, name);
+}
+
+/** Build the archive's names from every story's names, counted once per story. */
+export function buildCanon(stories: readonly Record<MentionKind, readonly string[]>[]): Canon {
+  const count = new Map<string, number>();
+  for (const s of stories) for (const kind of ["person", "place", "organization"] as const) for (const n of s[kind]) count.set(`${kind}:${n}`, (count.get(`${kind}:${n}`) ?? 0) + 1);
+
+  const keyOf = (kind: MentionKind, name: string): string => {
+    const listed = LISTED.get(`${kind}:${aliasKey(name)}`);
+    if (listed) return `listed:${kind}:${listed}`;
+    return `${kind}:${kind === "person" ? personKey(name) : aliasKey(name)}`;
+  };
+  // Group the forms by key; the listed name or the most used form names the group.
+  const groups = new Map<string, { kind: MentionKind; forms: Map<string, number>; listed: string | null }>();
+  for (const [entry, n] of count) {
+    const kind = entry.slice(0, entry.indexOf(":")) as MentionKind;
+    const name = entry.slice(kind.length + 1);
+    const key = keyOf(kind, name);
+    const g = groups.get(key) ?? { kind, forms: new Map(), listed: key.startsWith("listed:") ? key.slice(`listed:${kind}:`.length) : null };
+    g.forms.set(name, (g.forms.get(name) ?? 0) + n);
+    groups.set(key, g);
+  }
+  const redirect = new Map<string, string>();
+  /** Forms that joined a group without a say in its name (a surname alone). */
+  const joined = new Map<string, string[]>();
+  // A surname alone joins the only full name of the archive that ends in it ("Sessions" -> "Jeff Sessions").
+  const bySurname = new Map<string, string[]>();
+  for (const [key, g] of groups) {
+    if (g.kind !== "person") continue;
+    const words = key.startsWith("listed:") ? personKey(g.listed!).split(" ") : key.slice("person:".length).split(" ");
+    if (words.length < 2) continue;
+    const surname = words.at(-1)!;
+    bySurname.set(surname, [...(bySurname.get(surname) ?? []), key]);
+  }
+  for (const [key, g] of [...groups]) {
+    if (g.kind !== "person" || key.startsWith("listed:")) continue;
+    const single = key.slice("person:".length);
+    if (single.includes(" ")) continue;
+    const targets = bySurname.get(single) ?? [];
+    if (targets.length !== 1) continue;
+    joined.set(targets[0]!, [...(joined.get(targets[0]!) ?? []), ...g.forms.keys()]);
+    groups.delete(key);
+    for (const form of g.forms.keys()) redirect.set(`person:${form}`, targets[0]!);
+  }
+
+  const display = new Map<string, string>();
+  const formsOf = new Map<string, string[]>();
+  for (const [key, g] of groups) {
+    const best = g.listed ?? [...g.forms.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0], "en"))[0]![0];
+    display.set(key, best);
+    const forms = new Set([...g.forms.keys(), ...(joined.get(key) ?? [])]);
+    forms.delete(best);
+    formsOf.set(`${g.kind}:${best}`, [...forms].sort((a, b) => a.localeCompare(b, "en")));
+  }
+  return {
+    name(kind, name) {
+      const key = redirect.get(`${kind}:${name}`) ?? keyOf(kind, name);
+      return display.get(key) ?? name;
+    },
+    aliases(kind, name) {
+      return formsOf.get(`${kind}:${name}`) ?? [];
+    },
+  };
+}

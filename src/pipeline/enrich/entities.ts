@@ -1,0 +1,466 @@
+import nlp from "compromise";
+import lists from "../../data/entities.json" with { type: "json" };
+
+/**
+ * People, places and organizations named in a story's body.
+ *
+ * Names are found as runs of capitalised words (with the small words that join one name:
+ * "Department of Justice", "Daniella Levine Cava"), cleaned of titles and possessives, and then
+ * typed: the editable word lists in src/data/entities.json first (a title before the name, an
+ * organization's or a place's last word), then compromise's lexicon of first names, places and
+ * organizations, then the sentence around the name ("…, said Lis-Marie Alvarado"). compromise
+ * types each distinct name once, on the name alone, and the answer is kept for the whole build:
+ * the cost grows with the number of different names, not with the length of the archive.
+ */
+
+export type MentionKind = "person" | "place" | "organization";
+
+export interface Mention {
+  kind: MentionKind;
+  /** The name as cleaned: no title, no possessive ("Carlos Gimenez"). */
+  name: string;
+  /** Paragraph index and character offset of the name in it, for quote attribution. */
+  paragraph: number;
+  offset: number;
+  /** Character offset where the whole run began (before any title). */
+  start: number;
+  end: number;
+}
+
+export interface StoryEntities {
+  people: string[];
+  places: string[];
+  organizations: string[];
+  /** Every mention in reading order, with story-level names (aliases merged within the story). */
+  mentions: Mention[];
+}
+
+const fold = (s: string): string => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+const wordKey = (w: string): string => fold(w).replace(/['’]s$/u, "").replace(/[.’']+$/u, "");
+
+const TITLES = new Set(lists.titles.map((t) => t.replace(/\./g, "")));
+const ORG_WORDS = new Set(lists.organizationWords.map((w) => w.replace(/\./g, "")));
+const PLACE_WORDS = new Set(lists.placeWords);
+const STOP = new Set(lists.stop.map(fold));
+const NOT_PEOPLE = new Set(lists.notPeople.map(fold));
+const KNOWN_PLACES = new Set(lists.places.map(fold));
+
+/** Small words inside one name: "Department of Justice", "Juan de la Cruz", "Ludwig van Beethoven". */
+const CONNECTORS = new Set(["of", "de", "del", "la", "las", "los", "van", "von", "der", "den", "da", "dos", "das", "du", "le", "bin", "ibn", "al", "y", "for", "the", "on", "and", "&"]);
+/** Words that open sentences or name times: never the first or last word of a name. */
+const EDGE_WORDS = new Set(
+  ("a an the this that these those it its he she they we i you his her their our my your there here in on at of for to from by with as and or but if when while after before since until though although because so then than also still even just only not no yes " +
+    "monday tuesday wednesday thursday friday saturday sunday today tonight yesterday tomorrow morning afternoon evening night noon midnight " +
+    "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec " +
+    "said says according more most many some other others one two three four five several all each every both what who why how where which " +
+    "meanwhile however now last next first new former late").split(" "),
+);
+/** A verb of saying beside a name makes it a person ("said Jonathan Fried", "Gimenez explained"). */
+const SAYING = /^(?:said|says|say|told|tells|added|adds|explained|explains|wrote|writes|asked|asks|argued|argues|noted|notes|stated|states|insisted|insists|recalled|recalls|continued|replied|responded|testified|tweeted|posted|acknowledged|admitted|announced|warned|urged|vowed|declared|dijo|dice|afirmó|aseguró|explicó|agregó|añadió|señaló)$/i;
+/** An abbreviation or initial ends with a period but does not end the name ("Dir.", "R.", "U.S."). */
+const ABBREVIATION = /^(?:\p{Lu}\.|(?:\p{Lu}\.){2,}|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gov|Sen|Sens|Rep|Reps|Gen|Lt|Sgt|Dir|Capt|Col|Maj|Adm|Cpl|Det|Prof|Rev|Ave|Blvd|Co|Inc|Corp|Ltd|Mt|Ft|Dept|Univ|Cmdr|Supt|Atty|Ald|Hon|Pres)\.)$/u;
+/** Two-to-six capitals: an acronym ("ICE", "ACLU"), typed only by the alias list or compromise. */
+const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,5})$/u;
+
+/** A name longer than this many words is a title-case headline or a shouted line, not a name. */
+export const MAX_NAME_WORDS = 8;
+
+interface Token {
+  text: string;
+  /** The token without quotes, brackets and trailing punctuation. */
+  core: string;
+  start: number;
+  end: number;
+  /** Punctuation after the core ends the run (",", "." after a non-abbreviation, ")"...). */
+  closes: boolean;
+  opens: boolean;
+}
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(/\S+/g)) {
+    const raw = m[0];
+    let a = 0;
+    let b = raw.length;
+    while (a < b && /["“‘'(\[¿¡«]/u.test(raw[a]!)) a++;
+    while (b > a && /[”"’')\],;:!?».]/u.test(raw[b - 1]!)) b--;
+    let core = raw.slice(a, b);
+    // Keep the period of an abbreviation or an initial ("Dir.", "R.", "U.S.").
+    if (raw[b] === "." && ABBREVIATION.test(`${core}.`)) core = `${core}.`;
+    const trailing = raw.slice(a + core.length);
+    // A possessive ends a name: "Chicago's Police Department" names Chicago, then the department.
+    const possessive = /['’]s$/u.test(core) && core.length > 3;
+    tokens.push({ text: raw, core, start: m.index! + a, end: m.index! + a + core.length, closes: possessive || /[,;:!?)\]”"»]|[^.]\.|^\.$/u.test(trailing) || /[.!?]$/.test(trailing), opens: a > 0 });
+  }
+  return tokens;
+}
+
+const isCapital = (core: string): boolean => /^(?:\p{Lu}|\p{Lt}|[a-z]{1,3}-\p{Lu}|Mc\p{Lu}|O['’]\p{Lu})/u.test(core) || /^[a-z]+\p{Lu}/u.test(core);
+
+interface Run {
+  words: Token[];
+  /** The run opens a sentence, so its first word's capital says nothing. */
+  sentenceStart: boolean;
+  /** The words just before and after the run, for "said X" and "X said". */
+  before: string;
+  after: string;
+}
+
+/** Runs of capitalised words joined by connectors, within one paragraph. */
+function findRuns(text: string): Run[] {
+  const tokens = tokenize(text);
+  const runs: Run[] = [];
+  let run: Token[] = [];
+  let runStart = true;
+  let sentenceStart = true;
+  let startIndex = 0;
+  const flush = (endIndex: number) => {
+    while (run.length && CONNECTORS.has(run.at(-1)!.core.toLowerCase())) run.pop();
+    if (run.length) runs.push({ words: run, sentenceStart: runStart, before: tokens[startIndex - 1]?.core ?? "", after: tokens[endIndex]?.core ?? "" });
+    run = [];
+  };
+  for (const [i, token] of tokens.entries()) {
+    const core = token.core;
+    const capital = core.length > 0 && isCapital(core);
+    const connector = run.length > 0 && CONNECTORS.has(core.toLowerCase()) && !token.opens && i + 1 < tokens.length && isCapital(tokens[i + 1]!.core);
+    if ((capital || connector) && !(run.length > 0 && token.opens)) {
+      if (run.length === 0) {
+        runStart = sentenceStart;
+        startIndex = i;
+      }
+      run.push(token);
+      if (token.closes) flush(i + 1);
+    } else {
+      flush(i);
+      if (capital) {
+        // A capitalised word after an opening quote starts a new run.
+        runStart = sentenceStart || token.opens;
+        startIndex = i;
+        run.push(token);
+        if (token.closes) flush(i + 1);
+      }
+    }
+    sentenceStart = /[.!?:]["”’)]*$/.test(token.text) && !ABBREVIATION.test(token.text.replace(/["”’)]+$/u, ""));
+  }
+  flush(tokens.length);
+  return runs;
+}
+
+/** compromise's reading of one name, kept for the whole process (names recur across stories). */
+const lexiconCache = new Map<string, MentionKind | "first-name" | null>();
+/** The cache is bounded: a long `npm start` session or a huge archive must not grow it without end. */
+const LEXICON_CACHE_LIMIT = 200_000;
+
+function lexiconKind(name: string): MentionKind | "first-name" | null {
+  const cached = lexiconCache.get(name);
+  if (cached !== undefined) return cached;
+  const doc = nlp(name);
+  let kind: MentionKind | "first-name" | null = null;
+  if (doc.organizations().found) kind = "organization";
+  else if (doc.places().found) kind = "place";
+  // One word is a person on its own only as a known surname ("Obama"); a first name alone
+  // ("Donald") or a word that is a name only sometimes ("Virginia") needs more than the lexicon.
+  else if (doc.people().found) kind = name.includes(" ") ? "person" : doc.has("#LastName") ? "person" : "first-name";
+  if (lexiconCache.size >= LEXICON_CACHE_LIMIT) lexiconCache.clear();
+  lexiconCache.set(name, kind);
+  return kind;
+}
+
+/** The title words at the start of a run ("Attorney General", "Miami-Dade County Commissioner"), longest first. */
+function titleLength(words: readonly string[], from: number): number {
+  for (let n = Math.min(3, words.length - from); n >= 1; n--) {
+    const phrase = words
+      .slice(from, from + n)
+      .map((w) => wordKey(w).replace(/\./g, ""))
+      .join(" ");
+    if (TITLES.has(phrase)) return n;
+  }
+  return 0;
+}
+
+interface Candidate {
+  kind: MentionKind | null;
+  words: Token[];
+  titled: boolean;
+}
+
+/** Split a run into name candidates: at "and" between two names, at titles, and clean each. */
+function candidatesOf(run: Run): Candidate[] {
+  const words = run.words.map((w) => w.core);
+  if (words.length > MAX_NAME_WORDS * 2) return [];
+  // Titles split a run: "Miami-Dade County Communications Dir. Michael Hernandez" names a
+  // person after the title. A title word before an organization's name is part of it
+  // ("Justice Department"). Each piece keeps whether a title stood before it.
+  const pieces: { tokens: Token[]; titled: boolean; first: boolean }[] = [];
+  let tokens = run.words;
+  let titled = false;
+  let first = run.sentenceStart;
+  for (let i = 0; i < tokens.length; i++) {
+    const n = titleLength(
+      tokens.map((t) => t.core),
+      i,
+    );
+    const rest = tokens.slice(i + n);
+    if (n > 0 && rest.length > 0 && !isOrganizationWord(rest.at(-1)!.core) && !PLACE_WORDS.has(wordKey(rest.at(-1)!.core))) {
+      if (i > 0) pieces.push({ tokens: tokens.slice(0, i), titled, first });
+      tokens = rest;
+      titled = true;
+      first = false;
+      i = -1;
+    }
+  }
+  pieces.push({ tokens, titled, first });
+  const out: Candidate[] = [];
+  for (const piece of pieces) for (const part of splitAtAnd(piece.tokens)) out.push(...splitAtOf(part, piece.titled && part === piece.tokens, piece.first && part[0] === piece.tokens[0]));
+  return out;
+}
+
+/**
+ * "Levine Cava and Raquel Regalado" is two names; "Immigration and Customs Enforcement" is one:
+ * an "and" joins when what follows it ends as an organization and what precedes it is not a
+ * name of its own.
+ */
+function splitAtAnd(tokens: readonly Token[]): Token[][] {
+  const parts: Token[][] = [[]];
+  let joiner: Token | null = null;
+  for (const token of tokens) {
+    if (/^(?:and|&)$/i.test(token.core)) {
+      joiner = token;
+      parts.push([]);
+      continue;
+    }
+    parts.at(-1)!.push(token);
+    void joiner;
+  }
+  const joined: Token[][] = [parts[0]!];
+  for (const seg of parts.slice(1)) {
+    const left = joined.at(-1)!;
+    const and = tokens.find((t) => left.length > 0 && t.start > left.at(-1)!.start && /^(?:and|&)$/i.test(t.core));
+    if (seg.length > 0 && left.length > 0 && and && isOrganizationWord(seg.at(-1)!.core) && !isNameOfItsOwn(left)) joined[joined.length - 1] = [...left, and, ...seg];
+    else joined.push(seg);
+  }
+  return joined;
+}
+
+/**
+ * "Jonathan Fried of WeCount!", "Lis-Marie Alvarado of American Friends Service Committee": a
+ * person's name, then where they work. Anything else is one candidate.
+ */
+function splitAtOf(tokens: Token[], titled: boolean, sentenceStart: boolean): Candidate[] {
+  const of = tokens.findIndex((t, i) => i > 0 && t.core === "of");
+  if (of > 0 && isPersonName(tokens.slice(0, of))) return [...clean(tokens.slice(0, of), titled, sentenceStart), ...clean(tokens.slice(of + 1), false, false)];
+  return clean(tokens, titled, sentenceStart && !titled);
+}
+
+/** A person's or a place's name on its own ("Jeff Sessions" before "and"). */
+function isNameOfItsOwn(tokens: readonly Token[]): boolean {
+  const kind = lexiconKind(stripPossessive(tokens.map((t) => t.core).join(" ")));
+  return kind === "person" || kind === "place";
+}
+
+/** Two to four words that compromise reads as a person's name. */
+function isPersonName(tokens: readonly Token[]): boolean {
+  return tokens.length >= 2 && tokens.length <= 4 && lexiconKind(tokens.map((t) => t.core).join(" ")) === "person";
+}
+
+function isOrganizationWord(word: string): boolean {
+  return ORG_WORDS.has(wordKey(word).replace(/\./g, ""));
+}
+
+/** Trim edge words, possessives and trailing calendar words; a candidate of the right length or nothing. */
+function clean(tokens: Token[], titled: boolean, sentenceStart: boolean): Candidate[] {
+  let words = [...tokens];
+  while (words.length && (EDGE_WORDS.has(wordKey(words[0]!.core)) || CONNECTORS.has(words[0]!.core.toLowerCase()))) {
+    words = words.slice(1);
+    sentenceStart = false;
+  }
+  while (words.length && (EDGE_WORDS.has(wordKey(words.at(-1)!.core)) || CONNECTORS.has(words.at(-1)!.core.toLowerCase()))) words = words.slice(0, -1);
+  if (words.length === 0 || words.length > MAX_NAME_WORDS) return [];
+  // A generic word alone is no one's name ("Police", "Department", "County").
+  if (words.length === 1 && (isOrganizationWord(words[0]!.core) || PLACE_WORDS.has(wordKey(words[0]!.core)))) return [];
+  // Three or more words in capitals are a shouted headline or a protest sign, not a name.
+  if (words.length >= 3 && words.every((w) => w.core === w.core.toUpperCase())) return [];
+  // A one-word run opening a sentence is an ordinary word ("Residents", "Meanwhile") unless it is a known name.
+  if (words.length === 1 && sentenceStart && !titled) return [{ kind: null, words, titled: false }].filter(() => ACRONYM.test(words[0]!.core) || lexiconKind(stripPossessive(words[0]!.core)) !== null);
+  return [{ kind: null, words, titled }];
+}
+
+function stripPossessive(word: string): string {
+  return word.replace(/['’]s$/u, "").replace(/s['’]$/u, "s");
+}
+
+/** The cleaned surface form: words joined by single spaces, no possessive, all-capital words in title case. */
+function surface(words: readonly Token[]): string {
+  const text = words.map((w) => w.core).join(" ");
+  const bare = stripPossessive(text).replace(/[.,]+$/, (m) => (ABBREVIATION.test(words.at(-1)!.core) ? m : ""));
+  // A shouted name ("MIAMI", "JEFF SESSIONS") is written in title case; acronyms stay as they are.
+  if (bare === bare.toUpperCase() && /\p{Lu}{2}/u.test(bare)) {
+    const titled = bare.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, b: string, l: string) => b + l.toUpperCase());
+    // An acronym stays as it is ("ICE", "ACLU"), unless it is a word in capitals ("MIAMI").
+    if (words.length === 1 && ACRONYM.test(bare) && !(bare.length >= 4 && lexiconKind(titled) !== null && !aliasKind(bare))) return bare;
+    return titled;
+  }
+  return bare;
+}
+
+/** What a candidate name is, from the lists, its last word, compromise and the words around it. */
+function typeOf(name: string, titled: boolean, saying: boolean): MentionKind | null {
+  const words = name.split(" ");
+  const last = wordKey(words.at(-1)!).replace(/\./g, "");
+  const key = fold(name);
+  if (STOP.has(key) || NOT_PEOPLE.has(key) && !titled) return NOT_PEOPLE.has(key) ? null : null;
+  const alias = aliasKind(name);
+  if (alias) return alias;
+  if (ORG_WORDS.has(last) || (words.length > 2 && ORG_WORDS.has(wordKey(words[0]!)) && words[1] === "of")) return "organization";
+  if (KNOWN_PLACES.has(key)) return "place";
+  // A person's name has no acronym in it ("Byrne JAG" is a grant).
+  const acronym = words.some((w) => ACRONYM.test(w) && w.replace(/\./g, "").length >= 3);
+  if (titled && words.length <= 4 && !acronym) return "person";
+  if (PLACE_WORDS.has(last) && words.length > 1) return "place";
+  const lexicon = lexiconKind(name);
+  if (lexicon === "first-name") return titled || saying ? "person" : null;
+  if (lexicon === "person" && acronym) return null;
+  if (lexicon) return lexicon;
+  if (saying && words.length >= 2 && words.length <= 4 && !words.some((w) => ACRONYM.test(w))) return "person";
+  return null;
+}
+
+/** Kinds the alias lists give names (an entry's name and every alias of it). */
+const ALIAS_KIND = new Map<string, MentionKind>();
+for (const [kind, groups] of Object.entries(lists.aliases) as [MentionKind, Record<string, string[]>][]) {
+  for (const [name, aliases] of Object.entries(groups)) for (const a of [name, ...aliases]) ALIAS_KIND.set(aliasKey(a), kind);
+}
+
+/** How alias lists compare names: no case, no accents, no leading "the" or "U.S.". */
+export function aliasKey(name: string): string {
+  return fold(name)
+    .replace(/^the\s+/, "")
+    .replace(/^u\.?\s?s\.?\s+(?=\S)/, "")
+    .replace(/[’']/g, "'")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+function aliasKind(name: string): MentionKind | null {
+  return ALIAS_KIND.get(aliasKey(name)) ?? ALIAS_KIND.get(fold(name)) ?? null;
+}
+
+/**
+ * Every person, place and organization a story's body names, with story-level aliases merged:
+ * "Mayor Carlos Gimenez", "Gimenez" and "Gimenez’s" are one person, "Carlos Gimenez"; a first
+ * name alone ("Donald") counts only as the full name the story gives for it; names in the stop
+ * list count only when the headline names them too.
+ */
+export function extractEntities(title: string, paragraphs: readonly string[]): StoryEntities {
+  const raw: Mention[] = [];
+  for (const [p, text] of paragraphs.entries()) {
+    for (const run of findRuns(text)) {
+      for (const c of candidatesOf(run)) {
+        const name = surface(c.words);
+        if (name.length < 2 || !/\p{L}/u.test(name)) continue;
+        const saying = SAYING.test(run.before) || SAYING.test(run.after);
+        const kind = typeOf(name, c.titled, saying);
+        if (!kind) continue;
+        raw.push({ kind, name, paragraph: p, offset: c.words[0]!.start, start: run.words[0]!.start, end: c.words.at(-1)!.end });
+      }
+    }
+  }
+  const titleKey = fold(title);
+  const kept = raw.filter((m) => !STOP.has(fold(m.name)) || titleKey.includes(fold(m.name)));
+  const mentions = mergeWithinStory(kept);
+  const ranked = (kind: MentionKind) => {
+    const counts = new Map<string, { n: number; first: number }>();
+    for (const [i, m] of mentions.entries()) {
+      if (m.kind !== kind) continue;
+      const c = counts.get(m.name) ?? { n: 0, first: i };
+      c.n++;
+      counts.set(m.name, c);
+    }
+    return [...counts.entries()].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first).map(([name]) => name);
+  };
+  return { people: ranked("person"), places: ranked("place"), organizations: ranked("organization"), mentions };
+}
+
+/** Nickname -> formal first names ("tom" -> "thomas"). */
+const FORMAL = new Map<string, string>();
+for (const [formal, shorts] of Object.entries(lists.nicknames)) for (const s of shorts) if (!FORMAL.has(s)) FORMAL.set(s, formal);
+
+/** The key two forms of one person's name share: no accents, no middle initials, formal first name. */
+export function personKey(name: string): string {
+  const words = fold(name)
+    .replace(/[’']/g, "'")
+    .split(/\s+/)
+    .filter((w, i, all) => !(i > 0 && i < all.length - 1 && /^\p{L}\.?$/u.test(w)))
+    .map((w) => w.replace(/\.$/, ""));
+  if (words.length > 1) words[0] = FORMAL.get(words[0]!) ?? words[0]!;
+  return words.filter((w) => !["jr", "sr", "ii", "iii", "iv"].includes(w)).join(" ");
+}
+
+/**
+ * Merge the forms one story uses for one entity. A person's surname or first name alone
+ * becomes the full name whose last or first word it is, when only one full name fits; a place
+ * "X" becomes "X County" when the story names that county; organizations merge through the
+ * alias list and acronyms the story spells out ("Immigration and Customs Enforcement (ICE)").
+ */
+function mergeWithinStory(mentions: Mention[]): Mention[] {
+  const people = mentions.filter((m) => m.kind === "person");
+  const full = [...new Set(people.filter((m) => m.name.includes(" ")).map((m) => m.name))];
+  const byKey = new Map<string, string>();
+  // The most frequent form of each full name stands for all its forms.
+  const counts = new Map<string, number>();
+  for (const m of people) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+  for (const name of [...full].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || b.length - a.length)) {
+    const key = personKey(name);
+    if (!byKey.has(key)) byKey.set(key, name);
+  }
+  // A full name that is another with more words ("Carlos Gimenez" in "Carlos A. Gimenez") is the same person.
+  const resolvePerson = (name: string): string | null => {
+    const key = personKey(name);
+    if (byKey.has(key)) return byKey.get(key)!;
+    const parts = key.split(" ");
+    if (parts.length === 1) {
+      const bySurname = [...byKey.entries()].filter(([k]) => k.endsWith(` ${key}`) || k.split(" ").slice(1).join(" ") === key);
+      if (bySurname.length === 1) return bySurname[0]![1];
+      const byFirst = [...byKey.entries()].filter(([k]) => k.startsWith(`${key} `));
+      if (byFirst.length === 1 && byKey.size > 0) return byFirst[0]![1];
+      return null;
+    }
+    return name;
+  };
+  const places = new Set(mentions.filter((m) => m.kind === "place").map((m) => fold(m.name)));
+  const placeNames = new Map(mentions.filter((m) => m.kind === "place").map((m) => [fold(m.name), m.name]));
+  const acronyms = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.kind === "organization" && m.name.includes(" ")) {
+      const initials = m.name
+        .split(/[\s-]+/)
+        .filter((w) => /^\p{Lu}/u.test(w))
+        .map((w) => w[0])
+        .join("");
+      if (initials.length >= 2) acronyms.set(initials, m.name);
+    }
+  }
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    if (m.kind === "person") {
+      const name = resolvePerson(m.name);
+      // A first name or surname alone that no full name explains: a surname may stand on its
+      // own ("Sessions said"), a first name never does ("Donald").
+      if (name === null) {
+        if (lexiconKind(m.name) === "first-name" || NOT_PEOPLE.has(fold(m.name)) || places.has(fold(m.name))) continue;
+        out.push(m);
+        continue;
+      }
+      // A "person" that the story also names as a place is the place ("Doral", "Hialeah").
+      if (!name.includes(" ") && places.has(fold(name))) continue;
+      out.push({ ...m, name });
+    } else if (m.kind === "place") {
+      const county = placeNames.get(`${fold(m.name)} county`);
+      out.push(county ? { ...m, name: county } : m);
+    } else {
+      const spelled = ACRONYM.test(m.name) ? acronyms.get(m.name.replace(/\./g, "")) : undefined;
+      out.push(spelled ? { ...m, name: spelled } : m);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,106 @@
+import type { ArchiveEvent, Entity, EntityKind, Outlet, SpeakerQuotes, Story, StoryRef } from "../schema/index.ts";
+import { slugify } from "../enrich/slugs.ts";
+import { toRef } from "./pages.ts";
+
+/** Where each kind of entity has its pages. */
+export const ENTITY_FOLDERS: Record<EntityKind, string> = { person: "people", place: "places", organization: "organizations" };
+const RECORD_FIELD = { person: "people", place: "places", organization: "organizations" } as const;
+
+/**
+ * Slugs for names, each unique within its folder: a second name with the same slug gets the
+ * next free number ("jose-diaz", "jose-diaz-2"). Names are taken in sorted order, so the same
+ * names always get the same slugs.
+ */
+export function assignSlugs(names: Iterable<string>): Map<string, string> {
+  const slugs = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const name of [...new Set(names)].sort((a, b) => a.localeCompare(b, "en") || (a < b ? -1 : 1))) {
+    const base = slugify(name) || "unnamed";
+    let slug = base;
+    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+    taken.add(slug);
+    slugs.set(name, slug);
+  }
+  return slugs;
+}
+
+/** One page per person, place or organization, with the stories (already newest first) that name it. */
+export function buildEntities(stories: readonly Story[], kind: EntityKind, aliases: (name: string) => string[]): { entities: Entity[]; urlOf: Map<string, string> } {
+  const field = RECORD_FIELD[kind];
+  const refs = new Map<string, StoryRef[]>();
+  for (const story of stories) {
+    for (const name of story.record[field]) {
+      const list = refs.get(name);
+      if (list) list.push(toRef(story));
+      else refs.set(name, [toRef(story)]);
+    }
+  }
+  const slugs = assignSlugs(refs.keys());
+  const urlOf = new Map<string, string>();
+  const entities = [...refs.entries()]
+    .map(([name, list]) => {
+      const slug = slugs.get(name)!;
+      const url = `/${ENTITY_FOLDERS[kind]}/${slug}/`;
+      urlOf.set(name, url);
+      return { kind, slug, url, name, aliases: aliases(name), stories: list };
+    })
+    .sort((a, b) => a.name.localeCompare(b.name, "en"));
+  return { entities, urlOf };
+}
+
+/** One page per outlet, by name. */
+export function buildOutlets(stories: readonly Story[]): { outlets: Outlet[]; urlOf: Map<string, string> } {
+  const refs = new Map<string, StoryRef[]>();
+  for (const story of stories) {
+    const name = story.record.outlet;
+    if (!name) continue;
+    const list = refs.get(name);
+    if (list) list.push(toRef(story));
+    else refs.set(name, [toRef(story)]);
+  }
+  const slugs = assignSlugs(refs.keys());
+  const urlOf = new Map<string, string>();
+  const outlets = [...refs.entries()]
+    .map(([name, list]) => {
+      const url = `/outlets/${slugs.get(name)!}/`;
+      urlOf.set(name, url);
+      return { slug: slugs.get(name)!, url, name, stories: list };
+    })
+    .sort((a, b) => a.name.localeCompare(b.name, "en"));
+  return { outlets, urlOf };
+}
+
+/** An event's coverage, oldest first and then by outlet, and the outlets that covered it. */
+export function eventCoverage(event: Omit<ArchiveEvent, "url" | "stories" | "outlets">, byId: ReadonlyMap<string, Story>): ArchiveEvent {
+  const stories = event.storyIds
+    .map((id) => byId.get(id))
+    .filter((s): s is Story => s !== undefined)
+    .map(toRef)
+    .sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999") || (a.outlet ?? "\uffff").localeCompare(b.outlet ?? "\uffff", "en") || a.title.localeCompare(b.title, "en"));
+  const outlets = [...new Set(stories.map((s) => s.outlet).filter((o): o is string => o !== null))].sort((a, b) => a.localeCompare(b, "en"));
+  return { ...event, url: `/events/${event.slug}/`, stories, outlets };
+}
+
+/**
+ * The quotes page: each speaker's quotations, the speakers quoted most first (then by name),
+ * quotations newest story first; quotations no one is named for come last, under a null speaker.
+ */
+export function buildQuotes(stories: readonly Story[], personUrl: ReadonlyMap<string, string>, organizationUrl: ReadonlyMap<string, string>): SpeakerQuotes[] {
+  const bySpeaker = new Map<string | null, SpeakerQuotes["quotes"]>();
+  for (const story of stories) {
+    for (const q of story.record.quotes) {
+      const list = bySpeaker.get(q.speaker);
+      const item = { text: q.text, story: toRef(story) };
+      if (list) list.push(item);
+      else bySpeaker.set(q.speaker, [item]);
+    }
+  }
+  const named = [...bySpeaker.keys()].filter((s): s is string => s !== null);
+  const slugs = assignSlugs(named);
+  const groups: SpeakerQuotes[] = named
+    .map((speaker) => ({ speaker, slug: slugs.get(speaker)!, personUrl: personUrl.get(speaker) ?? organizationUrl.get(speaker) ?? null, quotes: bySpeaker.get(speaker)! }))
+    .sort((a, b) => b.quotes.length - a.quotes.length || a.speaker.localeCompare(b.speaker, "en"));
+  const unattributed = bySpeaker.get(null);
+  if (unattributed) groups.push({ speaker: null, slug: "unattributed", personUrl: null, quotes: unattributed });
+  return groups;
+}
