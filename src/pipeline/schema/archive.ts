@@ -12,6 +12,8 @@ export const storyRefSchema = z.object({
   dateConfidence: dateConfidenceSchema,
   outlet: z.string().nullable(),
   summary: z.string(),
+  /** The event the story belongs to, or null. */
+  eventId: z.string().nullable(),
 });
 
 export const topicSchema = z.object({

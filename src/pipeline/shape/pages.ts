@@ -4,7 +4,7 @@ import { topicInfo } from "../enrich/topics.ts";
 /** What list pages show of a story: nothing more, so pages stay slim. */
 export function toRef(story: Story): StoryRef {
   const r = story.record;
-  return { id: r.id, title: r.title, url: r.url, date: r.date, datePrecision: r.datePrecision, dateConfidence: r.dateConfidence, outlet: r.outlet, summary: r.summary };
+  return { id: r.id, title: r.title, url: r.url, date: r.date, datePrecision: r.datePrecision, dateConfidence: r.dateConfidence, outlet: r.outlet, summary: r.summary, eventId: r.eventId };
 }
 
 /** Newest first; at equal dates by title; undated stories last, by title. Never mutates its input. */
