@@ -70,7 +70,7 @@ export function runPipeline(files: readonly RawFile[], options: PipelineOptions,
         const { draft, messages: found } = extractArticle(file, options.buildDay, repeated, normalized[i]);
         // Names and quotations are read from the plain text of the clean body.
         const plain = draft ? draft.paragraphs.map((p) => (draft.file.format === "markdown" ? stripMarkdown(p) : p)) : [];
-        const entities = draft ? extractEntities(draft.title, plain) : null;
+        const entities = draft ? extractEntities(draft.title, plain, datelinePlaces(draft.dateline)) : null;
         result = { draft, entities, quotes: entities ? findQuotes(plain, entities.mentions) : [], messages: found };
       } catch (error) {
         result = { draft: null, entities: null, quotes: [], messages: [message("error", "pipeline/crash", file.path, null, `The parser failed on this file: ${(error as Error).message}`)] };
@@ -87,7 +87,7 @@ export function runPipeline(files: readonly RawFile[], options: PipelineOptions,
   const canon = buildCanon(
     drafts.map((d) => {
       const e = entitiesOf.get(d.file.path)!.entities;
-      return { person: e.people, place: e.places, organization: withoutOutlet(e.organizations, d.outlet) };
+      return { person: e.people, place: [...datelinePlaces(d.dateline), ...e.places], organization: withoutOutlet(e.organizations, d.outlet) };
     }),
   );
   // Keep only this build's drafts, so a long `npm start` session does not grow without end.
@@ -118,8 +118,9 @@ export function runPipeline(files: readonly RawFile[], options: PipelineOptions,
   const stories: Story[] = [];
   const usedUrls = new Set<string>();
   const byText = new Map<string, string[]>();
+  const storyIndex = new Map(drafts.map((d, i) => [d.file.path, i]));
   const records = dated.map((draft) => {
-    const names = namesOf(entitiesOf.get(draft.file.path)!, draft.outlet, canon);
+    const names = namesOf(entitiesOf.get(draft.file.path)!, draft.outlet, draft.dateline, canon, storyIndex.get(draft.file.path)!);
     const record = { ...toRecord(draft, usedUrls, messages), ...names, eventId: grouping.eventOf.get(draft.file.path) ?? null };
     const twins = byText.get(draft.textHash);
     if (twins) twins.push(record.id);
@@ -231,16 +232,25 @@ function withoutOutlet(organizations: readonly string[], outlet: string | null):
 }
 
 /** A story's names and quotations under the archive's names for them, each name once. */
-function namesOf(found: { entities: StoryEntities; quotes: Quote[] }, outlet: string | null, canon: Canon): { people: string[]; places: string[]; organizations: string[]; quotes: Quote[] } {
+function namesOf(found: { entities: StoryEntities; quotes: Quote[] }, outlet: string | null, dateline: string | null, canon: Canon, story: number): { people: string[]; places: string[]; organizations: string[]; quotes: Quote[] } {
   const e = found.entities;
-  const named = (kind: MentionKind, names: readonly string[]) => [...new Set(names.map((n) => canon.name(kind, n)))];
+  const named = (kind: MentionKind, names: readonly string[]) => [...new Set(names.map((n) => canon.name(kind, n, story)))];
   const organizations = withoutOutlet(e.organizations, outlet);
   const people = new Set(e.people);
   const quotes = found.quotes.map((q) => ({
-    speaker: q.speaker === null ? null : canon.name(people.has(q.speaker) ? "person" : "organization", q.speaker),
+    speaker: q.speaker === null ? null : canon.name(people.has(q.speaker) ? "person" : "organization", q.speaker, story),
     text: q.text,
   }));
-  return { people: named("person", e.people), places: named("place", e.places), organizations: named("organization", organizations), quotes };
+  return { people: named("person", e.people), places: named("place", [...e.places, ...datelinePlaces(dateline)]), organizations: named("organization", organizations), quotes };
+}
+
+/** The places a dateline names: "Tampa, Fla." -> Tampa and Fla. (which the alias list makes Florida). */
+export function datelinePlaces(dateline: string | null): string[] {
+  if (!dateline) return [];
+  return dateline
+    .split(",")
+    .map((part) => part.trim())
+    .filter((part) => /^\p{Lu}/u.test(part) && part.split(/\s+/).length <= 4);
 }
 
 function toRecord(draft: StoryDraft, usedUrls: Set<string>, messages: Message[]): StoryRecord {

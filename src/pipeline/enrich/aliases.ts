@@ -10,11 +10,14 @@ import { aliasKey, personKey, type MentionKind } from "./entities.ts";
  * archive's only full name ending in it; everything else stays as written.
  */
 export interface Canon {
-  /** The archive's name for a story-level name, or the name itself. */
-  name(kind: MentionKind, name: string): string;
+  /** The archive's name for a name in the given story (its index in `buildCanon`'s list). */
+  name(kind: MentionKind, name: string, story: number): string;
   /** Every form merged into a name, itself excluded. */
   aliases(kind: MentionKind, name: string): string[];
 }
+
+/** How many stories of a full name are searched for a name they share with a surname's story. */
+export const SURNAME_CONTEXT_STORIES = 50;
 
 const LISTED = new Map<string, string>();
 for (const [kind, groups] of Object.entries(lists.aliases)) {
@@ -41,10 +44,13 @@ export function buildCanon(stories: readonly Record<MentionKind, readonly string
     g.forms.set(name, (g.forms.get(name) ?? 0) + n);
     groups.set(key, g);
   }
+  /** "story index:kind:form" -> the group a story's form belongs to, when the story alone decides it. */
   const redirect = new Map<string, string>();
   /** Forms that joined a group without a say in its name (a surname alone). */
-  const joined = new Map<string, string[]>();
-  // A surname alone joins the only full name of the archive that ends in it ("Sessions" -> "Jeff Sessions").
+  const joined = new Map<string, Set<string>>();
+  // A surname alone ("Valdez said") joins the only full name of the archive that ends in it and
+  // that appears in a story sharing another name with this one: "Jackson" in a story datelined
+  // Jackson, Miss. is not the Renee Jackson of a story about an Oklahoma tornado.
   const bySurname = new Map<string, string[]>();
   for (const [key, g] of groups) {
     if (g.kind !== "person") continue;
@@ -53,15 +59,29 @@ export function buildCanon(stories: readonly Record<MentionKind, readonly string
     const surname = words.at(-1)!;
     bySurname.set(surname, [...(bySurname.get(surname) ?? []), key]);
   }
-  for (const [key, g] of [...groups]) {
-    if (g.kind !== "person" || key.startsWith("listed:")) continue;
-    const single = key.slice("person:".length);
-    if (single.includes(" ")) continue;
-    const targets = bySurname.get(single) ?? [];
-    if (targets.length !== 1) continue;
-    joined.set(targets[0]!, [...(joined.get(targets[0]!) ?? []), ...g.forms.keys()]);
-    groups.delete(key);
-    for (const form of g.forms.keys()) redirect.set(`person:${form}`, targets[0]!);
+  const keysOfStory = stories.map((s) => new Set((["person", "place", "organization"] as const).flatMap((kind) => s[kind].map((n) => keyOf(kind, n)))));
+  const storiesOfKey = new Map<string, number[]>();
+  for (const [i, keys] of keysOfStory.entries()) {
+    for (const k of keys) {
+      const list = storiesOfKey.get(k);
+      if (list) list.push(i);
+      else storiesOfKey.set(k, [i]);
+    }
+  }
+  for (const [i, s] of stories.entries()) {
+    for (const form of s.person) {
+      const key = keyOf("person", form);
+      if (key.startsWith("listed:") || key.slice("person:".length).includes(" ")) continue;
+      const context = [...keysOfStory[i]!].filter((k) => k !== key);
+      const targets = (bySurname.get(key.slice("person:".length)) ?? []).filter((t) =>
+        (storiesOfKey.get(t) ?? []).slice(0, SURNAME_CONTEXT_STORIES).some((j) => j !== i && context.some((k) => k !== t && keysOfStory[j]!.has(k))),
+      );
+      if (targets.length !== 1) continue;
+      redirect.set(`${i}:person:${form}`, targets[0]!);
+      const set = joined.get(targets[0]!) ?? new Set<string>();
+      set.add(form);
+      joined.set(targets[0]!, set);
+    }
   }
 
   const display = new Map<string, string>();
@@ -74,8 +94,8 @@ export function buildCanon(stories: readonly Record<MentionKind, readonly string
     formsOf.set(`${g.kind}:${best}`, [...forms].sort((a, b) => a.localeCompare(b, "en")));
   }
   return {
-    name(kind, name) {
-      const key = redirect.get(`${kind}:${name}`) ?? keyOf(kind, name);
+    name(kind, name, story) {
+      const key = redirect.get(`${story}:${kind}:${name}`) ?? keyOf(kind, name);
       return display.get(key) ?? name;
     },
     aliases(kind, name) {

@@ -1,5 +1,6 @@
 import nlp from "compromise";
 import lists from "../../data/entities.json" with { type: "json" };
+import { knownOutlet } from "../extract/outlet.ts";
 
 /**
  * People, places and organizations named in a story's body.
@@ -25,6 +26,8 @@ export interface Mention {
   /** Character offset where the whole run began (before any title). */
   start: number;
   end: number;
+  /** The title written before the name, lower case ("attorney general"), or null. */
+  title: string | null;
 }
 
 export interface StoryEntities {
@@ -44,16 +47,19 @@ const PLACE_WORDS = new Set(lists.placeWords);
 const STOP = new Set(lists.stop.map(fold));
 const NOT_PEOPLE = new Set(lists.notPeople.map(fold));
 const KNOWN_PLACES = new Set(lists.places.map(fold));
+const NOT_ENTITIES = new Set(lists.notEntities);
 
 /** Small words inside one name: "Department of Justice", "Juan de la Cruz", "Ludwig van Beethoven". */
-const CONNECTORS = new Set(["of", "de", "del", "la", "las", "los", "van", "von", "der", "den", "da", "dos", "das", "du", "le", "bin", "ibn", "al", "y", "for", "the", "on", "and", "&"]);
+const CONNECTORS = new Set(["of", "de", "del", "la", "las", "los", "van", "von", "der", "den", "da", "dos", "das", "du", "le", "bin", "ibn", "al", "y", "for", "on", "and", "&"]);
 /** Words that open sentences or name times: never the first or last word of a name. */
 const EDGE_WORDS = new Set(
   ("a an the this that these those it its he she they we i you his her their our my your there here in on at of for to from by with as and or but if when while after before since until though although because so then than also still even just only not no yes " +
     "monday tuesday wednesday thursday friday saturday sunday today tonight yesterday tomorrow morning afternoon evening night noon midnight " +
     "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec " +
     "said says according more most many some other others one two three four five several all each every both what who why how where which " +
-    "meanwhile however now last next first new former late").split(" "),
+    "meanwhile however now last next first former late " +
+    // Spanish function words open sentences too ("Según la Oficina…").
+    "según el los las en por para con sin sobre tras desde hasta pero cuando donde este esta ese esa").split(" "),
 );
 /** A verb of saying beside a name makes it a person ("said Jonathan Fried", "Gimenez explained"). */
 const SAYING = /^(?:said|says|say|told|tells|added|adds|explained|explains|wrote|writes|asked|asks|argued|argues|noted|notes|stated|states|insisted|insists|recalled|recalls|continued|replied|responded|testified|tweeted|posted|acknowledged|admitted|announced|warned|urged|vowed|declared|dijo|dice|afirmó|aseguró|explicó|agregó|añadió|señaló)$/i;
@@ -61,6 +67,9 @@ const SAYING = /^(?:said|says|say|told|tells|added|adds|explained|explains|wrote
 const ABBREVIATION = /^(?:\p{Lu}\.|(?:\p{Lu}\.){2,}|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gov|Sen|Sens|Rep|Reps|Gen|Lt|Sgt|Dir|Capt|Col|Maj|Adm|Cpl|Det|Prof|Rev|Ave|Blvd|Co|Inc|Corp|Ltd|Mt|Ft|Dept|Univ|Cmdr|Supt|Atty|Ald|Hon|Pres)\.)$/u;
 /** Two-to-six capitals: an acronym ("ICE", "ACLU"), typed only by the alias list or compromise. */
 const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,5})$/u;
+
+/** A credit line: "Reporting by …; Editing by …", "Jane Roe contributed to this report", "(Photo: Jeff Chiu/AP)". */
+const CREDIT = /^(?:[^.]{0,120}\b(?:contributed (?:to )?(?:this|the) (?:report|story|article)|contributed reporting|additional reporting|reporting by|editing by|writing by|compiled by|produced by)\b|\(?(?:photo|image|video|file photo|graphic)s?\b[^.]{0,80}(?:\/|credit|getty|ap photo)|(?:[^.]{0,60}\b)?(?:can be reached|reach (?:him|her|them) at|follow (?:him|her|them) on)\b)/i;
 
 /** A name longer than this many words is a title-case headline or a shouted line, not a name. */
 export const MAX_NAME_WORDS = 8;
@@ -83,19 +92,29 @@ function tokenize(text: string): Token[] {
     let a = 0;
     let b = raw.length;
     while (a < b && /["“‘'(\[¿¡«]/u.test(raw[a]!)) a++;
-    while (b > a && /[”"’')\],;:!?».]/u.test(raw[b - 1]!)) b--;
+    while (b > a && /[”"’')\],;:!?».\-—–]/u.test(raw[b - 1]!)) b--;
     let core = raw.slice(a, b);
     // Keep the period of an abbreviation or an initial ("Dir.", "R.", "U.S.").
     if (raw[b] === "." && ABBREVIATION.test(`${core}.`)) core = `${core}.`;
     const trailing = raw.slice(a + core.length);
     // A possessive ends a name: "Chicago's Police Department" names Chicago, then the department.
-    const possessive = /['’]s$/u.test(core) && core.length > 3;
-    tokens.push({ text: raw, core, start: m.index! + a, end: m.index! + a + core.length, closes: possessive || /[,;:!?)\]”"»]|[^.]\.|^\.$/u.test(trailing) || /[.!?]$/.test(trailing), opens: a > 0 });
+    // ("Sheriff's Office" and "Children's Hospital" are one name: a common word owns nothing).
+    const possessive = /['’]s$/u.test(core) && core.length > 3 && isProperOwner(core.slice(0, -2));
+    tokens.push({ text: raw, core, start: m.index! + a, end: m.index! + a + core.length, closes: possessive || /[,;:!?)\]”"»—–-]|[^.]\.|^\.$/u.test(trailing) || /[.!?]$/.test(trailing), opens: a > 0 });
   }
   return tokens;
 }
 
-const isCapital = (core: string): boolean => /^(?:\p{Lu}|\p{Lt}|[a-z]{1,3}-\p{Lu}|Mc\p{Lu}|O['’]\p{Lu})/u.test(core) || /^[a-z]+\p{Lu}/u.test(core);
+/** A possessor that is a place or a person ("Chicago's", "Gimenez's"), not a common word ("Sheriff's"). */
+function isProperOwner(word: string): boolean {
+  const kind = lexiconKind(word);
+  return kind === "place" || kind === "person" || kind === "organization" || KNOWN_PLACES.has(fold(word)) || aliasKind(word) !== null;
+}
+
+/** "Ohio-based", "Miami-born": a word about a name, not part of one. */
+const DESCRIBES = /-(?:based|born|bred|area|led|owned|run|bound|made|backed|raised|style|era)$/i;
+
+const isCapital = (core: string): boolean => !DESCRIBES.test(core) && !core.includes("/") && /^(?:\p{Lu}|\p{Lt}|[a-z]{1,3}-\p{Lu}|Mc\p{Lu}|O['’]\p{Lu})/u.test(core) || /^[a-z]+\p{Lu}/u.test(core);
 
 interface Run {
   words: Token[];
@@ -122,7 +141,12 @@ function findRuns(text: string): Run[] {
   for (const [i, token] of tokens.entries()) {
     const core = token.core;
     const capital = core.length > 0 && isCapital(core);
-    const connector = run.length > 0 && CONNECTORS.has(core.toLowerCase()) && !token.opens && i + 1 < tokens.length && isCapital(tokens[i + 1]!.core);
+    // "the" joins only after "of" or "for" ("Department of the Treasury"): "Get the WFLA app" is no name.
+    const joinsHere = CONNECTORS.has(core.toLowerCase()) || (core === "the" && /^(?:of|for)$/.test(run.at(-1)?.core ?? ""));
+    // Connectors may chain ("Andrea de la Vega"): what counts is the next word that is not one.
+    let next = i + 1;
+    while (next < tokens.length && next - i < 3 && CONNECTORS.has(tokens[next]!.core)) next++;
+    const connector = run.length > 0 && joinsHere && !token.opens && next < tokens.length && isCapital(tokens[next]!.core);
     if ((capital || connector) && !(run.length > 0 && token.opens)) {
       if (run.length === 0) {
         runStart = sentenceStart;
@@ -182,6 +206,8 @@ interface Candidate {
   kind: MentionKind | null;
   words: Token[];
   titled: boolean;
+  /** The title before the name, lower case ("attorney general"), for "the attorney general said". */
+  title?: string;
 }
 
 /** Split a run into name candidates: at "and" between two names, at titles, and clean each. */
@@ -191,9 +217,10 @@ function candidatesOf(run: Run): Candidate[] {
   // Titles split a run: "Miami-Dade County Communications Dir. Michael Hernandez" names a
   // person after the title. A title word before an organization's name is part of it
   // ("Justice Department"). Each piece keeps whether a title stood before it.
-  const pieces: { tokens: Token[]; titled: boolean; first: boolean }[] = [];
+  const pieces: { tokens: Token[]; titled: boolean; first: boolean; title: string | undefined }[] = [];
   let tokens = run.words;
   let titled = false;
+  let title: string | undefined;
   let first = run.sentenceStart;
   for (let i = 0; i < tokens.length; i++) {
     const n = titleLength(
@@ -201,17 +228,28 @@ function candidatesOf(run: Run): Candidate[] {
       i,
     );
     const rest = tokens.slice(i + n);
-    if (n > 0 && rest.length > 0 && !isOrganizationWord(rest.at(-1)!.core) && !PLACE_WORDS.has(wordKey(rest.at(-1)!.core))) {
-      if (i > 0) pieces.push({ tokens: tokens.slice(0, i), titled, first });
+    // The name after the title runs to the first "and" ("Mayor Gimenez and Miami-Dade County").
+    const named = rest.slice(0, rest.findIndex((t) => /^(?:and|&)$/i.test(t.core)) >>> 0);
+    if (n > 0 && named.length > 0 && !isOrganizationWord(named.at(-1)!.core) && !PLACE_WORDS.has(wordKey(named.at(-1)!.core))) {
+      if (i > 0) pieces.push({ tokens: tokens.slice(0, i), titled, first, title });
+      title = tokens
+        .slice(i, i + n)
+        .map((t) => wordKey(t.core))
+        .join(" ");
       tokens = rest;
       titled = true;
       first = false;
       i = -1;
     }
   }
-  pieces.push({ tokens, titled, first });
+  pieces.push({ tokens, titled, first, title });
   const out: Candidate[] = [];
-  for (const piece of pieces) for (const part of splitAtAnd(piece.tokens)) out.push(...splitAtOf(part, piece.titled && part === piece.tokens, piece.first && part[0] === piece.tokens[0]));
+  for (const piece of pieces) {
+    for (const part of splitAtAnd(piece.tokens)) {
+      const isFirst = part[0] === piece.tokens[0];
+      for (const c of splitAtOf(part, piece.titled && isFirst, piece.first && isFirst)) out.push(c.titled && piece.title ? { ...c, title: piece.title } : c);
+    }
+  }
   return out;
 }
 
@@ -224,7 +262,7 @@ function splitAtAnd(tokens: readonly Token[]): Token[][] {
   const parts: Token[][] = [[]];
   let joiner: Token | null = null;
   for (const token of tokens) {
-    if (/^(?:and|&)$/i.test(token.core)) {
+    if (/^(?:and|&|y)$/i.test(token.core)) {
       joiner = token;
       parts.push([]);
       continue;
@@ -235,7 +273,7 @@ function splitAtAnd(tokens: readonly Token[]): Token[][] {
   const joined: Token[][] = [parts[0]!];
   for (const seg of parts.slice(1)) {
     const left = joined.at(-1)!;
-    const and = tokens.find((t) => left.length > 0 && t.start > left.at(-1)!.start && /^(?:and|&)$/i.test(t.core));
+    const and = tokens.find((t) => left.length > 0 && t.start > left.at(-1)!.start && /^(?:and|&|y)$/i.test(t.core));
     if (seg.length > 0 && left.length > 0 && and && isOrganizationWord(seg.at(-1)!.core) && !isNameOfItsOwn(left)) joined[joined.length - 1] = [...left, and, ...seg];
     else joined.push(seg);
   }
@@ -270,11 +308,21 @@ function isOrganizationWord(word: string): boolean {
 /** Trim edge words, possessives and trailing calendar words; a candidate of the right length or nothing. */
 function clean(tokens: Token[], titled: boolean, sentenceStart: boolean): Candidate[] {
   let words = [...tokens];
-  while (words.length && (EDGE_WORDS.has(wordKey(words[0]!.core)) || CONNECTORS.has(words[0]!.core.toLowerCase()))) {
+  while (words.length && (EDGE_WORDS.has(wordKey(words[0]!.core)) || CONNECTORS.has(words[0]!.core))) {
     words = words.slice(1);
     sentenceStart = false;
   }
-  while (words.length && (EDGE_WORDS.has(wordKey(words.at(-1)!.core)) || CONNECTORS.has(words.at(-1)!.core.toLowerCase()))) words = words.slice(0, -1);
+  while (words.length && (EDGE_WORDS.has(wordKey(words.at(-1)!.core)) || CONNECTORS.has(words.at(-1)!.core.toLowerCase()) || words.at(-1)!.core === "the")) words = words.slice(0, -1);
+  // "a Knoxville Republican": the party says who someone is, it is not part of the place.
+  if (words.length > 1 && /^(?:Republican|Democrat|Democratic|Independent|Conservative|Liberal|Labour|Tory)s?$/.test(words.at(-1)!.core)) words = words.slice(0, -1);
+  // A share bar's names ("Facebook Twitter Email") are no entity.
+  if (words.every((w) => STOP.has(fold(w.core)))) return words.length === 1 ? [{ kind: null, words, titled }] : [];
+  // "Meteorologist Dan Krol", "Clerk Janet Ostrowski": a job before a person's name is a title
+  // even when the title list does not have it.
+  if (words.length >= 3 && words.length <= 4 && !titled && words.every((w) => isCapital(w.core)) && isPersonName(words.slice(1)) && lexiconKind(words[0]!.core) === null && !isOrganizationWord(words[0]!.core) && !KNOWN_PLACES.has(fold(words[0]!.core))) {
+    words = words.slice(1);
+    titled = true;
+  }
   if (words.length === 0 || words.length > MAX_NAME_WORDS) return [];
   // A generic word alone is no one's name ("Police", "Department", "County").
   if (words.length === 1 && (isOrganizationWord(words[0]!.core) || PLACE_WORDS.has(wordKey(words[0]!.core)))) return [];
@@ -311,6 +359,12 @@ function typeOf(name: string, titled: boolean, saying: boolean): MentionKind | n
   if (STOP.has(key) || NOT_PEOPLE.has(key) && !titled) return NOT_PEOPLE.has(key) ? null : null;
   const alias = aliasKind(name);
   if (alias) return alias;
+  // An outlet the story talks about ("told Politico") is an organization, never a person.
+  if (knownOutlet(name)) return "organization";
+  // Laws, grants and documents are no entities ("Kate's Law", "Justice Assistance Grant").
+  if (NOT_ENTITIES.has(last) || NOT_ENTITIES.has(words.slice(-2).join(" ").toLowerCase())) return null;
+  // "Facebook Live", "Make America Great Again": a platform's product, a slogan.
+  if (words.length > 1 && (STOP.has(fold(words[0]!)) || nlp(words[0]!).has("#Verb"))) return null;
   if (ORG_WORDS.has(last) || (words.length > 2 && ORG_WORDS.has(wordKey(words[0]!)) && words[1] === "of")) return "organization";
   if (KNOWN_PLACES.has(key)) return "place";
   // A person's name has no acronym in it ("Byrne JAG" is a grant).
@@ -321,8 +375,23 @@ function typeOf(name: string, titled: boolean, saying: boolean): MentionKind | n
   if (lexicon === "first-name") return titled || saying ? "person" : null;
   if (lexicon === "person" && acronym) return null;
   if (lexicon) return lexicon;
-  if (saying && words.length >= 2 && words.length <= 4 && !words.some((w) => ACRONYM.test(w))) return "person";
+  // "…, Valdez said": a surname alone is kept only if the story names the person in full or the
+  // lexicon knows it as a surname (see mergeWithinStory).
+  if (saying && words.length <= 4 && !words.some((w) => ACRONYM.test(w)) && couldBeFirstName(words[0]!)) return "person";
   return null;
+}
+
+/** A word compromise knows as a plural, a verb or an adjective is nobody's first name ("Friends", "Save"). */
+function couldBeFirstName(word: string): boolean {
+  return !nlp(word).has("(#Plural|#Verb|#Adjective|#Adverb|#Determiner|#Preposition|#Pronoun)");
+}
+
+/** One to three words, none a common word, no organization's word: what an unknown place looks like. */
+function isPlaceLike(name: string): boolean {
+  const words = name.split(" ");
+  if (words.length > 3 || words.some((w) => ACRONYM.test(w) || isOrganizationWord(w))) return false;
+  const kind = lexiconKind(name);
+  return (kind === null || kind === "first-name") && couldBeFirstName(words[0]!);
 }
 
 /** Kinds the alias lists give names (an entry's name and every alias of it). */
@@ -336,6 +405,7 @@ export function aliasKey(name: string): string {
   return fold(name)
     .replace(/^the\s+/, "")
     .replace(/^u\.?\s?s\.?\s+(?=\S)/, "")
+    .replace(/\.$/, "")
     .replace(/[’']/g, "'")
     .replace(/\s+/g, " ")
     .trim();
@@ -351,23 +421,30 @@ function aliasKind(name: string): MentionKind | null {
  * name alone ("Donald") counts only as the full name the story gives for it; names in the stop
  * list count only when the headline names them too.
  */
-export function extractEntities(title: string, paragraphs: readonly string[]): StoryEntities {
+export function extractEntities(title: string, paragraphs: readonly string[], datelinePlaces: readonly string[] = []): StoryEntities {
   const raw: Mention[] = [];
   for (const [p, text] of paragraphs.entries()) {
+    // Who wrote, edited or photographed the story is not who the story is about.
+    if (CREDIT.test(text)) continue;
     for (const run of findRuns(text)) {
-      for (const c of candidatesOf(run)) {
+      const candidates = candidatesOf(run);
+      for (const [ci, c] of candidates.entries()) {
         const name = surface(c.words);
         if (name.length < 2 || !/\p{L}/u.test(name)) continue;
-        const saying = SAYING.test(run.before) || SAYING.test(run.after);
-        const kind = typeOf(name, c.titled, saying);
+        // "in Stornoway", "near Tucson": a word no lexicon knows, after a word of place, is a
+        // place, even before "said" ("who runs a bakery in Stornoway, said he…").
+        const placed = /^(?:in|near|outside|around|across|throughout|from|to|at|between)$/.test(run.before) && c.words[0] === run.words[0];
+        // "said Jonathan Fried of WeCount!": the verb speaks of the name next to it only.
+        const saying = (ci === 0 && SAYING.test(run.before)) || (ci === candidates.length - 1 && SAYING.test(run.after) && !placed);
+        const kind = typeOf(name, c.titled, saying) ?? (placed && isPlaceLike(name) ? "place" : null);
         if (!kind) continue;
-        raw.push({ kind, name, paragraph: p, offset: c.words[0]!.start, start: run.words[0]!.start, end: c.words.at(-1)!.end });
+        raw.push({ kind, name, paragraph: p, offset: c.words[0]!.start, start: run.words[0]!.start, end: c.words.at(-1)!.end, title: c.title ?? null });
       }
     }
   }
   const titleKey = fold(title);
   const kept = raw.filter((m) => !STOP.has(fold(m.name)) || titleKey.includes(fold(m.name)));
-  const mentions = mergeWithinStory(kept);
+  const mentions = mergeWithinStory(kept, datelinePlaces);
   const ranked = (kind: MentionKind) => {
     const counts = new Map<string, { n: number; first: number }>();
     for (const [i, m] of mentions.entries()) {
@@ -402,7 +479,7 @@ export function personKey(name: string): string {
  * "X" becomes "X County" when the story names that county; organizations merge through the
  * alias list and acronyms the story spells out ("Immigration and Customs Enforcement (ICE)").
  */
-function mergeWithinStory(mentions: Mention[]): Mention[] {
+function mergeWithinStory(mentions: Mention[], datelinePlaces: readonly string[]): Mention[] {
   const people = mentions.filter((m) => m.kind === "person");
   const full = [...new Set(people.filter((m) => m.name.includes(" ")).map((m) => m.name))];
   const byKey = new Map<string, string>();
@@ -418,6 +495,11 @@ function mergeWithinStory(mentions: Mention[]): Mention[] {
     const key = personKey(name);
     if (byKey.has(key)) return byKey.get(key)!;
     const parts = key.split(" ");
+    // "Levine Cava" is the "Daniella Levine Cava" the story names in full.
+    if (parts.length === 2) {
+      const longer = [...byKey.entries()].filter(([k]) => k.endsWith(` ${key}`));
+      if (longer.length === 1) return longer[0]![1];
+    }
     if (parts.length === 1) {
       const bySurname = [...byKey.entries()].filter(([k]) => k.endsWith(` ${key}`) || k.split(" ").slice(1).join(" ") === key);
       if (bySurname.length === 1) return bySurname[0]![1];
@@ -427,7 +509,7 @@ function mergeWithinStory(mentions: Mention[]): Mention[] {
     }
     return name;
   };
-  const places = new Set(mentions.filter((m) => m.kind === "place").map((m) => fold(m.name)));
+  const places = new Set([...mentions.filter((m) => m.kind === "place").map((m) => m.name), ...datelinePlaces].map(fold));
   const placeNames = new Map(mentions.filter((m) => m.kind === "place").map((m) => [fold(m.name), m.name]));
   const acronyms = new Map<string, string>();
   for (const m of mentions) {

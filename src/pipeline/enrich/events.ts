@@ -14,10 +14,16 @@ import type { StoryFeatures } from "./features.ts";
  * apart; the date checks in `consistent` do that, so this bar only keeps unrelated stories out.
  */
 export const EVENT_MIN_SIMILARITY = 0.12;
-/** An undated story joins a dated group only when this alike to one of its members… */
+/**
+ * An undated story joins a dated group only when this alike to one of its members… (high: an
+ * undated story on the same subject may be about the next storm or the later ruling, and
+ * joining borrows the wrong day; measured on the labelled sets, no wrong join is above it)
+ */
 export const EVENT_MIN_SIMILARITY_TO_JOIN = 0.15;
 /** …and this much more alike to it than to any other group its weekdays would allow. */
 export const EVENT_JOIN_MARGIN = 0.03;
+/** …and the next best group is less than this share as alike: two close candidates are two happenings of one subject, and the story could belong to either. */
+export const EVENT_JOIN_RATIO = 0.8;
 /** Two undated stories have no date to check, so their words must be much more alike. */
 export const EVENT_MIN_SIMILARITY_UNDATED = 0.35;
 /** ...and they share at least this many names (people, places, organisations). */
@@ -69,7 +75,7 @@ export function groupEvents(items: readonly EventItem[]): EventResult {
   const vectors = weightVectors(items);
   const pairs = candidatePairs(items)
     .map(([a, b]) => ({ a, b, sim: cosine(vectors[a]!, vectors[b]!) }))
-    .filter((p) => p.sim >= (items[p.a]!.date.date === null && items[p.b]!.date.date === null ? EVENT_MIN_SIMILARITY_UNDATED : EVENT_MIN_SIMILARITY))
+    .filter((p) => p.sim >= (!isDated(items[p.a]!) && !isDated(items[p.b]!) ? EVENT_MIN_SIMILARITY_UNDATED : EVENT_MIN_SIMILARITY))
     .sort((x, y) => y.sim - x.sim || x.a - y.a || x.b - y.b);
 
   const parent = Array.from({ length: n }, (_, i) => i);
@@ -85,7 +91,7 @@ export function groupEvents(items: readonly EventItem[]): EventResult {
     members[ra] = merged;
     return true;
   };
-  const dated = (i: number) => items[i]!.date.date !== null;
+  const dated = (i: number) => isDated(items[i]!);
 
   // 1. Dated stories, most alike first: their dates keep two happenings apart.
   for (const { a, b } of pairs) if (dated(a) && dated(b)) merge(a, b);
@@ -94,7 +100,7 @@ export function groupEvents(items: readonly EventItem[]): EventResult {
   //    group than any other its weekdays allow: a wrong date is worse than none.
   const undatedLinks = new Map<number, { group: number; sim: number }[]>();
   for (const { a, b, sim } of pairs) {
-    if (dated(a) === dated(b) || sim < EVENT_MIN_SIMILARITY_TO_JOIN) continue;
+    if (dated(a) === dated(b) || sim < EVENT_MIN_SIMILARITY) continue;
     const [u, d] = dated(a) ? [b, a] : [a, b];
     const group = find(d);
     if (!consistent([...members[group]!.map((i) => items[i]!), items[u]!])) continue;
@@ -106,7 +112,7 @@ export function groupEvents(items: readonly EventItem[]): EventResult {
   }
   for (const [u, links] of [...undatedLinks.entries()].sort(([x], [y]) => x - y)) {
     const [best, second] = links.sort((x, y) => y.sim - x.sim || x.group - y.group);
-    if (!best || (second && best.sim - second.sim < EVENT_JOIN_MARGIN)) continue;
+    if (!best || best.sim < EVENT_MIN_SIMILARITY_TO_JOIN || (second && (best.sim - second.sim < EVENT_JOIN_MARGIN || second.sim >= best.sim * EVENT_JOIN_RATIO))) continue;
     merge(best.group, u);
   }
 
@@ -118,7 +124,8 @@ export function groupEvents(items: readonly EventItem[]): EventResult {
   const borrowed = new Map<string, ChosenDate>();
   const confirmed = new Map<string, ChosenDate>();
   for (let root = 0; root < n; root++) {
-    if (find(root) !== root || members[root]!.length < 2) continue;
+    // Every story belongs to an event: a happening covered once is an event of one story.
+    if (find(root) !== root) continue;
     const group = members[root]!.map((i) => items[i]!).sort((x, y) => x.key.localeCompare(y.key, "en"));
     const anchor = anchorOf(group);
     // The event is named after a real headline: the anchor's if it has one.
@@ -193,7 +200,17 @@ const SOURCE_WORDS: Record<ChosenDate["source"], string> = {
  * names the weekday of a dated member's day or of the day before it (a story dated Wednesday
  * reports Tuesday night's vote).
  */
-function consistent(group: readonly EventItem[]): boolean {
+/**
+ * A low-confidence date (a photo caption's day) does not date a story for grouping: it may be
+ * the day of an earlier happening the photo shows. Such a story joins like an undated one.
+ */
+function isDated(item: EventItem): boolean {
+  return item.date.date !== null && item.date.confidence !== "low";
+}
+
+function consistent(members: readonly EventItem[]): boolean {
+  // A low-confidence date (a caption's) constrains nothing: the story counts as undated here.
+  const group = members.map((g) => (g.date.confidence === "low" ? { ...g, date: { ...g.date, date: null } } : g));
   const days = group.filter((g) => g.date.date !== null && g.date.precision === "day").map((g) => dayNumber(g.date.date!));
   if (days.length > 0 && Math.max(...days) - Math.min(...days) > EVENT_MAX_SPAN_DAYS) return false;
   // Stories known only to the month or year must at least share the month or year.

@@ -18,6 +18,9 @@ const SAYING = "said|says|say|told|tells|added|adds|explained|explains|wrote|wri
 const SAYING_WORD = new RegExp(`(?<![\\p{L}])(?:${SAYING})(?![\\p{L}])`, "iu");
 const PRONOUN_SAID = new RegExp(`(?<![\\p{L}])(?:(?:he|she)\\s+(?:${SAYING})|(?:${SAYING})\\s+(?:he|she))(?![\\p{L}])`, "iu");
 
+/** "the attorney general said", "said the mayor": a speaker named by a title. */
+const ROLE_SAID = new RegExp(`(?<![\\p{L}])the\\s+((?:[a-z]+[ -]){0,2}[a-z]+)\\s+(?:${SAYING})(?![\\p{L}])|(?<![\\p{L}])(?:${SAYING})\\s+the\\s+((?:[a-z]+[ -]){0,2}[a-z]+)`, "iu");
+
 interface Span {
   start: number;
   end: number;
@@ -58,7 +61,7 @@ export function findQuotes(paragraphs: readonly string[], mentions: readonly Men
       const after = { from: span.end, to: afterEnd };
       const beforeStart = Math.max(spans[i - 1]?.end ?? 0, span.start - ATTRIBUTION_REACH);
       const before = { from: beforeStart, to: span.start };
-      return speakerIn(text, after, here, lastPersonBefore) ?? speakerIn(text, before, here, lastPersonBefore, true);
+      return speakerIn(text, after, here, mentions, lastPersonBefore) ?? speakerIn(text, before, here, mentions, lastPersonBefore, true);
     });
     paragraphSpeaker = speakers.find((s) => s !== null) ?? null;
     const outside = spans.reduce((rest, s) => rest.replace(text.slice(s.start, s.end), ""), text).trim();
@@ -71,19 +74,27 @@ export function findQuotes(paragraphs: readonly string[], mentions: readonly Men
 }
 
 /** The speaker an attribution in `text[from, to)` names, if it has a verb of saying. */
-function speakerIn(text: string, range: { from: number; to: number }, mentions: readonly Mention[], lastPersonBefore: (offset: number) => string | null, beforeQuote = false): string | null {
+function speakerIn(text: string, range: { from: number; to: number }, mentions: readonly Mention[], allMentions: readonly Mention[], lastPersonBefore: (offset: number) => string | null, beforeQuote = false): string | null {
   const window = text.slice(range.from, range.to);
   // Before a quotation, only the sentence that leads into it ("Sessions said: “…”").
   const from = beforeQuote ? range.from + Math.max(0, ...[". ", "? ", "! "].map((s) => window.lastIndexOf(s) + s.length)) : range.from;
   const to = beforeQuote ? range.to : range.from + firstSentenceEnd(window);
   const slice = text.slice(from, to);
   if (!SAYING_WORD.test(slice) && !/according to/i.test(slice)) return null;
-  if (beforeQuote && !/[,:]\s*$/.test(slice) && !/(?:that|:)\s*$/.test(slice)) return null;
   const inside = mentions.filter((m) => m.offset >= from && m.end <= to);
-  const person = beforeQuote ? inside.filter((m) => m.kind === "person").at(-1) : inside.find((m) => m.kind === "person");
+  // Before a quotation, the sentence's subject: "Sessions said: “…”", "Trump vowed to “restore the rule of law.”"
+  const person = inside.find((m) => m.kind === "person");
   if (person) return person.name;
   if (PRONOUN_SAID.test(slice)) return lastPersonBefore(range.from);
-  const organization = beforeQuote ? inside.filter((m) => m.kind === "organization").at(-1) : inside.find((m) => m.kind === "organization");
+  // "the attorney general said": the person the story gave that title.
+  const role = ROLE_SAID.exec(slice);
+  const roleWords = (role?.[1] ?? role?.[2])?.toLowerCase();
+  if (roleWords) {
+    const titled = allMentions.filter((m) => m.kind === "person" && m.title !== null && (m.title === roleWords || m.title.endsWith(` ${roleWords}`)));
+    const names = new Set(titled.map((m) => m.name));
+    if (names.size === 1) return titled[0]!.name;
+  }
+  const organization = inside.find((m) => m.kind === "organization");
   return organization?.name ?? null;
 }
 

@@ -6,7 +6,7 @@ const CAPTION_PATTERNS: readonly RegExp[] = [
   /\((?:credit|photo|photo credit|image|image credit|source|file photo)\s*:[^)]{1,80}\)\s*$/i,
   /\((?:AP|Reuters|AFP|Getty|EPA)\b[^)]{0,60}\bphoto[^)]{0,60}\)\s*$/i,
   /\((?:[^)]{0,60}\/)?(?:getty images|ap photo[^)]*|shutterstock|reuters)\)\s*$/i,
-  /^(?:photo|caption|image)\s*:\s*\S/i,
+  /^[[(]?(?:photo|caption|image)\s*:\s*\S/i,
   /^image caption\s*[,:]\s*\S/i,
   /^FILE(?: PHOTO)?\s*[-–—:]\s+/,
   /\bin this (?:\w+ )?(?:file )?photo\b/i,

@@ -338,7 +338,8 @@ export function textCandidates({ paragraphs, captions, buildDay }: TextDateInput
         const sentence = sentenceAround(p.text, d.index, d.index + d.text.length);
         const quote = excerpt(sentence.text, d.index - sentence.start, d.index - sentence.start + d.text.length);
         const where = caption ? CAPTION_SOURCE_NOTE : "the text";
-        if (caption && FILE_PHOTO.test(p.text)) {
+        // A file photo's date is the picture's, wherever the line was left.
+        if (FILE_PHOTO.test(p.text)) {
           out.push({ ...candidate(d, "text", p.line, "low", quote, `A file-photo caption gives "${quote}", the day an archive picture was taken, not the day of the story.`), talkedAbout: true });
           continue;
         }
