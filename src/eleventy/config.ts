@@ -6,6 +6,8 @@ import type { SiteOptions } from "./options.ts";
 import { registerFilters } from "./filters/index.ts";
 import { buildCalendar } from "./calendar.ts";
 import { monthChart } from "./chart.ts";
+import { buildBrowse } from "./browse.ts";
+import { eventPages, eventsById } from "./events.ts";
 import { buildFeed } from "./feed.ts";
 import { xmlSafe } from "./xml.ts";
 import { UNDATED_YEAR } from "./search.ts";
@@ -47,6 +49,11 @@ export async function configureArchive(eleventyConfig: EleventyConfig, options: 
   eleventyConfig.addGlobalData("calendar", () => archive && buildCalendar(archive));
   eleventyConfig.addGlobalData("monthChart", () => archive && monthChart(archive.timeline.years));
   eleventyConfig.addGlobalData("feed", () => archive && buildFeed(archive, siteData));
+  // The browsable lists (people, places, organizations, outlets, events, quotes) and their
+  // pages; events by id, built once, for the lists of stories that show each story's event.
+  eleventyConfig.addGlobalData("browse", () => archive && buildBrowse(archive));
+  eleventyConfig.addGlobalData("eventPages", () => archive && eventPages(archive));
+  eleventyConfig.addGlobalData("eventsById", () => archive && eventsById(archive.events));
   // The search filter value of undated stories, for the story pages and the search script alike.
   eleventyConfig.addGlobalData("undatedYear", UNDATED_YEAR);
 

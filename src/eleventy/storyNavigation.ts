@@ -25,6 +25,15 @@ export function periodBreadcrumbs(period: string): Crumb[] {
 }
 
 /**
+ * Home › People on a section's index page; Home › People › Jeff Sessions on a page listed there.
+ * The current page is last and not a link.
+ */
+export function sectionBreadcrumbs(section: { title: string; url: string }, label: string | null = null): Crumb[] {
+  if (label === null) return [HOME, { label: section.title, url: null }];
+  return [HOME, { label: section.title, url: section.url }, { label, url: null }];
+}
+
+/**
  * Home › Timeline › 2017 › August 2017 › the story: as far down the calendar as the date is
  * known. An undated story sits under the timeline's undated list.
  */

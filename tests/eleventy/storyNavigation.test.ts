@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { periodBreadcrumbs, storyBreadcrumbs, storyNeighbours } from "../../src/eleventy/storyNavigation.ts";
+import { periodBreadcrumbs, sectionBreadcrumbs, storyBreadcrumbs, storyNeighbours } from "../../src/eleventy/storyNavigation.ts";
 import { story } from "../helpers/records.ts";
 
 describe("storyBreadcrumbs", () => {
@@ -21,6 +21,25 @@ describe("storyBreadcrumbs", () => {
       { label: "August 2017", url: null },
     ]);
     expect(periodBreadcrumbs("2017").at(-1)).toEqual({ label: "2017", url: null });
+  });
+});
+
+describe("sectionBreadcrumbs", () => {
+  const people = { title: "People", url: "/people/" };
+
+  it("ends a section's index at the section itself, unlinked", () => {
+    expect(sectionBreadcrumbs(people)).toEqual([
+      { label: "Home", url: "/" },
+      { label: "People", url: null },
+    ]);
+  });
+
+  it("puts a page listed in a section under the section's link", () => {
+    expect(sectionBreadcrumbs(people, "Jeff Sessions")).toEqual([
+      { label: "Home", url: "/" },
+      { label: "People", url: "/people/" },
+      { label: "Jeff Sessions", url: null },
+    ]);
   });
 });
 

@@ -94,7 +94,14 @@ describe.skipIf(shouldSkipBrowserTests())("the site's features in Chromium", () 
 
   it("fits a 320 px phone without sideways scrolling on every kind of page", async () => {
     await withPage({ viewport: { width: 320, height: 640 } }, async (page, origin, data) => {
-      for (const path of ["/", "/timeline/", "/timeline/2017/", "/timeline/2017/08/", "/topics/", "/search/?q=Sessions", data.stories[0]!.url, "/404.html"]) {
+      // One page of each browsable list too: its first entry, as linked from its index.
+      const firstEntries: string[] = [];
+      for (const index of ["/people/", "/organizations/", "/outlets/", "/events/"]) {
+        await page.goto(`${origin}${index}`);
+        firstEntries.push((await page.locator(`main a[href^="${index}"]`).first().getAttribute("href"))!);
+      }
+      const browse = ["/people/", "/places/", "/organizations/", "/outlets/", "/events/", "/quotes/", ...firstEntries];
+      for (const path of ["/", "/timeline/", "/timeline/2017/", "/timeline/2017/08/", "/topics/", "/search/?q=Sessions", data.stories[0]!.url, "/404.html", ...browse]) {
         await page.goto(`${origin}${path}`);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow, path).toBe(0);
@@ -118,7 +125,7 @@ describe.skipIf(shouldSkipBrowserTests())("the site's features in Chromium", () 
       expect(await background()).not.toBe(dark);
 
       await page.emulateMedia({ media: "print" });
-      for (const selector of ['nav[aria-label="Main"]', ".site-search", 'nav[aria-label="Breadcrumb"]', ".story-pager"]) {
+      for (const selector of ['nav[aria-label="Main"]', 'nav[aria-label="Browse"]', ".site-search", 'nav[aria-label="Breadcrumb"]', ".story-pager"]) {
         expect(await page.locator(selector).isVisible(), selector).toBe(false);
       }
       expect(await page.locator("#citation-text").isVisible()).toBe(true);

@@ -1,6 +1,6 @@
 import { bodyHtml } from "./body.ts";
 import { dateConfidenceLabel, dateSourceLabel, displayDate, machineDate, monthName } from "./dates.ts";
-import { eventById, removalRules, storyById, topicName } from "./lookups.ts";
+import { removalRules, storyById, topicName } from "./lookups.ts";
 import { exportJson } from "../../pipeline/report/export.ts";
 import { absoluteUrl } from "../urls.ts";
 import { monthUrl, yearUrl } from "../calendar.ts";
@@ -10,6 +10,7 @@ import { storyFacets } from "../search.ts";
 import { htmlPageUrls } from "../sitemap.ts";
 import { jsonLd, newsArticle } from "../structuredData.ts";
 import { periodBreadcrumbs, storyBreadcrumbs, storyNeighbours } from "../storyNavigation.ts";
+import { storyQuotes } from "../quotes.ts";
 
 type EleventyConfig = any;
 
@@ -28,7 +29,7 @@ export function registerFilters(eleventyConfig: EleventyConfig): void {
   // Lookups for the story page: names and links, never sorting or grouping.
   eleventyConfig.addFilter("topicName", topicName);
   eleventyConfig.addFilter("storyById", storyById);
-  eleventyConfig.addFilter("eventById", eventById);
+  eleventyConfig.addFilter("storyQuotes", storyQuotes);
   eleventyConfig.addFilter("removalRules", removalRules);
   eleventyConfig.addFilter("storyNeighbours", storyNeighbours);
   eleventyConfig.addFilter("storyBreadcrumbs", storyBreadcrumbs);

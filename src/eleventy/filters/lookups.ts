@@ -1,4 +1,4 @@
-import type { ArchiveEvent, SourceLine, Story, StoryRecord } from "../../pipeline/schema/index.ts";
+import type { SourceLine, Story, StoryRecord } from "../../pipeline/schema/index.ts";
 import { topicInfo } from "../../pipeline/enrich/topics.ts";
 import { BOILERPLATE_RULES } from "../../pipeline/clean/rules.ts";
 import { METADATA_RULES } from "../../pipeline/extract/metadataRules.ts";
@@ -18,19 +18,6 @@ export function storyById(id: string, stories: readonly Story[]): StoryRecord | 
   if (!index) {
     index = new Map(stories.map((s) => [s.record.id, s.record]));
     indexes.set(stories, index);
-  }
-  return index.get(id) ?? null;
-}
-
-const eventIndexes = new WeakMap<readonly ArchiveEvent[], Map<string, ArchiveEvent>>();
-
-/** The event with this id, or null (a story's "other coverage" list). */
-export function eventById(id: string | null, events: readonly ArchiveEvent[]): ArchiveEvent | null {
-  if (id === null) return null;
-  let index = eventIndexes.get(events);
-  if (!index) {
-    index = new Map(events.map((e) => [e.id, e]));
-    eventIndexes.set(events, index);
   }
   return index.get(id) ?? null;
 }
