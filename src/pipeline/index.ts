@@ -169,16 +169,22 @@ export function runPipeline(files: readonly RawFile[], options: PipelineOptions,
   const days = withDates.map((s) => s.record.date!).sort();
   const idOfFile = new Map(stories.map((s) => [s.record.sourceFile, s.record.id]));
   const storyById = new Map(stories.map((s) => [s.record.id, s]));
-  const events = grouping.events.map((e) =>
-    eventCoverage(
+  // Two events may read alike (two copies of one article are two one-story events): slugs stay unique.
+  const eventSlugs = new Set<string>();
+  const events = grouping.events.map((found) => {
+    let slug = found.slug;
+    for (let n = 2; eventSlugs.has(slug); n++) slug = `${found.slug}-${n}`;
+    eventSlugs.add(slug);
+    const e = { ...found, slug };
+    return eventCoverage(
       {
         ...e,
         anchorId: e.anchorId === null ? null : (idOfFile.get(e.anchorId) ?? null),
         storyIds: e.storyIds.map((k) => idOfFile.get(k)).filter((id): id is string => id !== undefined),
       },
       storyById,
-    ),
-  );
+    );
+  });
   const people = buildEntities(stories, "person", (n) => canon.aliases("person", n));
   const places = buildEntities(stories, "place", (n) => canon.aliases("place", n));
   const organizations = buildEntities(stories, "organization", (n) => canon.aliases("organization", n));

@@ -96,7 +96,7 @@ export function buildCanon(stories: readonly Record<MentionKind, readonly string
   return {
     name(kind, name, story) {
       const key = redirect.get(`${story}:${kind}:${name}`) ?? keyOf(kind, name);
-      return display.get(key) ?? name;
+      return display.get(key) ?? (key.startsWith("listed:") ? key.slice(`listed:${kind}:`.length) : name);
     },
     aliases(kind, name) {
       return formsOf.get(`${kind}:${name}`) ?? [];

@@ -356,7 +356,10 @@ function typeOf(name: string, titled: boolean, saying: boolean): MentionKind | n
   const words = name.split(" ");
   const last = wordKey(words.at(-1)!).replace(/\./g, "");
   const key = fold(name);
-  if (STOP.has(key) || NOT_PEOPLE.has(key) && !titled) return NOT_PEOPLE.has(key) ? null : null;
+  // A name of the stop list is typed like any other; extractEntities keeps it only when the
+  // headline names it too.
+  if (NOT_PEOPLE.has(key) && !titled) return null;
+  if (STOP.has(key)) return aliasKind(name) ?? (lexiconKind(name) === "place" ? "place" : "organization");
   const alias = aliasKind(name);
   if (alias) return alias;
   // An outlet the story talks about ("told Politico") is an organization, never a person.
@@ -493,13 +496,13 @@ function mergeWithinStory(mentions: Mention[], datelinePlaces: readonly string[]
   // A full name that is another with more words ("Carlos Gimenez" in "Carlos A. Gimenez") is the same person.
   const resolvePerson = (name: string): string | null => {
     const key = personKey(name);
-    if (byKey.has(key)) return byKey.get(key)!;
     const parts = key.split(" ");
     // "Levine Cava" is the "Daniella Levine Cava" the story names in full.
     if (parts.length === 2) {
       const longer = [...byKey.entries()].filter(([k]) => k.endsWith(` ${key}`));
       if (longer.length === 1) return longer[0]![1];
     }
+    if (byKey.has(key)) return byKey.get(key)!;
     if (parts.length === 1) {
       const bySurname = [...byKey.entries()].filter(([k]) => k.endsWith(` ${key}`) || k.split(" ").slice(1).join(" ") === key);
       if (bySurname.length === 1) return bySurname[0]![1];

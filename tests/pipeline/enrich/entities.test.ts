@@ -105,10 +105,10 @@ describe("findQuotes", () => {
       "“The threat of losing federal funds is an excuse,” said Jonathan Fried of WeCount! in a statement.",
       "Mayor Carlos Gimenez ordered the jails to comply.",
       "“Now, today, my order says don’t worry about the guarantee,” he explained.",
-      "Sessions told the crowd: “We cannot continue giving taxpayer money to cities like these.”",
+      "Attorney General Jeff Sessions told the crowd: “We cannot continue giving taxpayer money to cities like these.”",
       "“We will keep going until every county has complied with the law.”",
     ]);
-    expect(q.map((x) => x.speaker)).toEqual(["Jonathan Fried", "Carlos Gimenez", "Sessions", "Sessions"]);
+    expect(q.map((x) => x.speaker)).toEqual(["Jonathan Fried", "Carlos Gimenez", "Jeff Sessions", "Jeff Sessions"]);
   });
 
   it("leaves scare quotes out and a quotation with no attribution without a speaker", () => {
@@ -122,13 +122,13 @@ describe("relatedStories", () => {
 
   it("ranks by shared names and closeness in time, never the story itself or its duplicates", () => {
     const related = relatedStories([
-      item("a", { people: ["Jeff Sessions"], places: ["Miami"] }),
+      item("a", { people: ["Jeff Sessions"], places: ["Miami"], duplicateOf: ["d"] }),
       item("b", { people: ["Jeff Sessions"], places: ["Miami"], date: "2017-08-17" }),
-      item("c", { people: ["Jeff Sessions"], date: "2019-01-01" }),
+      item("c", { people: ["Jeff Sessions"], date: "2017-10-01" }),
       item("d", { people: ["Jeff Sessions"], places: ["Miami"], duplicateOf: ["a"] }),
       item("e", { places: ["Chicago"] }),
     ]);
-    expect(related.get("a")!.slice(0, 2)).toEqual(["b", "c"].slice(0, 2));
+    expect(related.get("a")!.slice(0, 2)).toEqual(["b", "c"]);
     expect(related.get("a")).not.toContain("a");
     expect(related.get("a")).toContain("c");
     expect(related.get("e")).toEqual([]);
