@@ -22,7 +22,12 @@ export async function stabilizeSearchIndex(searchDir: string): Promise<void> {
   const entry = JSON.parse(await readFile(entryPath, "utf8")) as { languages: Record<string, { hash: string }> };
   const filterDir = path.join(searchDir, "filter");
   const renamed = new Map<string, string>();
-  for (const file of (await readdir(filterDir)).filter((f) => f.endsWith(".pf_filter")).sort()) {
+  // An archive with no stories has no filters, and Pagefind writes no filter folder for it.
+  const filterFiles = await readdir(filterDir).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === "ENOENT") return [];
+    throw error;
+  });
+  for (const file of filterFiles.filter((f) => f.endsWith(".pf_filter")).sort()) {
     const oldName = file.slice(0, -".pf_filter".length);
     const content = sortFilterValues(unpack(await readFile(path.join(filterDir, file))));
     const newName = rehash(oldName, content);
