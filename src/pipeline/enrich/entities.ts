@@ -208,6 +208,8 @@ interface Candidate {
   titled: boolean;
   /** The title before the name, lower case ("attorney general"), for "the attorney general said". */
   title?: string;
+  /** A word that is a name only if the story names someone with it in full (a sentence's first word). */
+  weak?: boolean;
 }
 
 /** Split a run into name candidates: at "and" between two names, at titles, and clean each. */
@@ -329,7 +331,8 @@ function clean(tokens: Token[], titled: boolean, sentenceStart: boolean): Candid
   // Three or more words in capitals are a shouted headline or a protest sign, not a name.
   if (words.length >= 3 && words.every((w) => w.core === w.core.toUpperCase())) return [];
   // A one-word run opening a sentence is an ordinary word ("Residents", "Meanwhile") unless it is a known name.
-  if (words.length === 1 && sentenceStart && !titled) return [{ kind: null, words, titled: false }].filter(() => ACRONYM.test(words[0]!.core) || lexiconKind(stripPossessive(words[0]!.core)) !== null);
+  // It still counts as the surname of a person the story names in full ("Sessions called…").
+  if (words.length === 1 && sentenceStart && !titled) return [{ kind: null, words, titled: false, weak: !(ACRONYM.test(words[0]!.core) || lexiconKind(stripPossessive(words[0]!.core)) !== null) }];
   return [{ kind: null, words, titled }];
 }
 
@@ -367,7 +370,7 @@ function typeOf(name: string, titled: boolean, saying: boolean): MentionKind | n
   // Laws, grants and documents are no entities ("Kate's Law", "Justice Assistance Grant").
   if (NOT_ENTITIES.has(last) || NOT_ENTITIES.has(words.slice(-2).join(" ").toLowerCase())) return null;
   // "Facebook Live", "Make America Great Again": a platform's product, a slogan.
-  if (words.length > 1 && (STOP.has(fold(words[0]!)) || nlp(words[0]!).has("#Verb"))) return null;
+  if (words.length > 1 && (STOP.has(fold(words[0]!)) || (!titled && nlp(words[0]!).has("#Verb") && lexiconKind(name) !== "person"))) return null;
   if (ORG_WORDS.has(last) || (words.length > 2 && ORG_WORDS.has(wordKey(words[0]!)) && words[1] === "of")) return "organization";
   if (KNOWN_PLACES.has(key)) return "place";
   // A person's name has no acronym in it ("Byrne JAG" is a grant).
@@ -382,6 +385,12 @@ function typeOf(name: string, titled: boolean, saying: boolean): MentionKind | n
   // lexicon knows it as a surname (see mergeWithinStory).
   if (saying && words.length <= 4 && !words.some((w) => ACRONYM.test(w)) && couldBeFirstName(words[0]!)) return "person";
   return null;
+}
+
+/** The word before the one before a position ("across" in "across the Greater Sydney"). */
+function previousWord(text: string, position: number): string {
+  const words = text.slice(Math.max(0, position - 40), position).trim().split(/\s+/);
+  return words.at(-2) ?? "";
 }
 
 /** A word compromise knows as a plural, a verb or an adjective is nobody's first name ("Friends", "Save"). */
@@ -426,6 +435,8 @@ function aliasKind(name: string): MentionKind | null {
  */
 export function extractEntities(title: string, paragraphs: readonly string[], datelinePlaces: readonly string[] = []): StoryEntities {
   const raw: Mention[] = [];
+  /** One-word names no rule typed ("Sessions", which compromise reads as a plural). */
+  const untyped: Mention[] = [];
   for (const [p, text] of paragraphs.entries()) {
     // Who wrote, edited or photographed the story is not who the story is about.
     if (CREDIT.test(text)) continue;
@@ -439,12 +450,23 @@ export function extractEntities(title: string, paragraphs: readonly string[], da
         const placed = /^(?:in|near|outside|around|across|throughout|from|to|at|between)$/.test(run.before) && c.words[0] === run.words[0];
         // "said Jonathan Fried of WeCount!": the verb speaks of the name next to it only.
         const saying = (ci === 0 && SAYING.test(run.before)) || (ci === candidates.length - 1 && SAYING.test(run.after) && !placed);
-        const kind = typeOf(name, c.titled, saying) ?? (placed && isPlaceLike(name) ? "place" : null);
-        if (!kind) continue;
-        raw.push({ kind, name, paragraph: p, offset: c.words[0]!.start, start: run.words[0]!.start, end: c.words.at(-1)!.end, title: c.title ?? null });
+        const at = { paragraph: p, offset: c.words[0]!.start, start: run.words[0]!.start, end: c.words.at(-1)!.end, title: c.title ?? null };
+        let kind = c.weak ? null : (typeOf(name, c.titled, saying) ?? (placed && isPlaceLike(name) ? "place" : null));
+        // "across the Greater Sydney region", "in Charlotte": a first name after a word of place
+        // is a place, unless a title or a verb of saying says it is a person.
+        if (kind === "person" && !c.titled && !saying && /^(?:in|near|outside|across|throughout|around)$/.test(run.before.toLowerCase()) || (kind === "person" && !c.titled && !saying && /^the$/i.test(run.before) && /^(?:across|in|near|throughout)$/i.test(previousWord(text, run.words[0]!.start)))) {
+          if (name.split(" ").length <= 3) kind = "place";
+        }
+        if (kind) raw.push({ kind, name, ...at });
+        else if (!name.includes(" ")) untyped.push({ kind: "person", name, ...at });
       }
     }
   }
+  // An untyped word that is the surname of someone the story names in full is that person:
+  // "Attorney General Jeff Sessions … Sessions called…".
+  const surnames = new Set(raw.filter((m) => m.kind === "person" && m.name.includes(" ")).map((m) => fold(m.name.split(" ").at(-1)!)));
+  for (const m of untyped) if (surnames.has(fold(m.name))) raw.push(m);
+  raw.sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
   const titleKey = fold(title);
   const kept = raw.filter((m) => !STOP.has(fold(m.name)) || titleKey.includes(fold(m.name)));
   const mentions = mergeWithinStory(kept, datelinePlaces);

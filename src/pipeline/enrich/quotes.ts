@@ -14,17 +14,22 @@ export const QUOTE_MIN_WORDS = 5;
 /** How far from a quotation (in characters) its attribution may sit. */
 export const ATTRIBUTION_REACH = 120;
 
-const SAYING = "said|says|say|told|tells|added|adds|explained|explains|wrote|writes|asked|asks|argued|argues|noted|notes|stated|states|insisted|insists|recalled|recalls|continued|continues|replied|responded|testified|tweeted|posted|acknowledged|admitted|announced|warned|urged|vowed|declared|dijo|dice|afirmó|aseguró|explicó|agregó|añadió|señaló|indicó|expresó";
+const SAYING = "said|says|say|told|tells|called|calls|calling|described|describes|added|adds|explained|explains|wrote|writes|asked|asks|argued|argues|noted|notes|stated|states|insisted|insists|recalled|recalls|continued|continues|replied|responded|testified|tweeted|posted|acknowledged|admitted|announced|warned|urged|vowed|declared|dijo|dice|afirmó|aseguró|explicó|agregó|añadió|señaló|indicó|expresó";
 const SAYING_WORD = new RegExp(`(?<![\\p{L}])(?:${SAYING})(?![\\p{L}])`, "iu");
 const PRONOUN_SAID = new RegExp(`(?<![\\p{L}])(?:(?:he|she)\\s+(?:${SAYING})|(?:${SAYING})\\s+(?:he|she))(?![\\p{L}])`, "iu");
 
 /** "the attorney general said", "said the mayor": a speaker named by a title. */
-const ROLE_SAID = new RegExp(`(?<![\\p{L}])the\\s+((?:[a-z]+[ -]){0,2}[a-z]+)\\s+(?:${SAYING})(?![\\p{L}])|(?<![\\p{L}])(?:${SAYING})\\s+the\\s+((?:[a-z]+[ -]){0,2}[a-z]+)`, "iu");
+const ROLE_SAID = new RegExp(`(?<![\\p{L}])the\\s+((?:[a-z]+[ -]){0,2}[a-z]+)\\s+(?:(?:has|had|have|has repeatedly|also|again|then|later|once)\\s+){0,2}(?:${SAYING})(?![\\p{L}])|(?<![\\p{L}])(?:${SAYING})\\s+the\\s+((?:[a-z]+[ -]){0,2}[a-z]+)`, "iu");
+
+/** A name used as a modifier: "the Trump administration", "Obama-era rules". */
+const MODIFIER = /^(?:['’]s)?[\s-]+(?:administration|campaign|government|era|supporters|officials|aides|team|white house|presidency|policies|policy|voters|allies)\b/i;
 
 interface Span {
   start: number;
   end: number;
   text: string;
+  /** Long enough to be a quotation; short ones (scare quotes) still bound their neighbours' attributions. */
+  long: boolean;
 }
 
 /** Quoted spans in a paragraph: “…” pairs, or straight "…" pairs; an unclosed quote runs to the end. */
@@ -33,8 +38,8 @@ function quotedSpans(text: string): Span[] {
   const re = /“([^”]*)(?:”|$)|"([^"]*)(?:"|$)/g;
   for (const m of text.matchAll(re)) {
     const inner = (m[1] ?? m[2] ?? "").trim();
-    if (inner.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < QUOTE_MIN_WORDS) continue;
-    spans.push({ start: m.index!, end: m.index! + m[0].length, text: inner });
+    const long = inner.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= QUOTE_MIN_WORDS;
+    spans.push({ start: m.index!, end: m.index! + m[0].length, text: inner, long });
   }
   return spans;
 }
@@ -48,10 +53,11 @@ export function findQuotes(paragraphs: readonly string[], mentions: readonly Men
   let previous: { speaker: string | null; paragraph: number } | null = null;
   for (const [p, text] of paragraphs.entries()) {
     const spans = quotedSpans(text);
-    if (spans.length === 0) continue;
+    if (!spans.some((sp) => sp.long)) continue;
     const here = mentions.filter((m) => m.paragraph === p && m.kind !== "place");
     const lastPersonBefore = (offset: number): string | null => {
-      const before = mentions.filter((m) => m.kind === "person" && (m.paragraph < p || (m.paragraph === p && m.end <= offset)));
+      // "the Trump administration" names an administration, not someone who could be "he".
+      const before = mentions.filter((m) => m.kind === "person" && (m.paragraph < p || (m.paragraph === p && m.end <= offset)) && !MODIFIER.test(paragraphs[m.paragraph]!.slice(m.end, m.end + 30)));
       return before.at(-1)?.name ?? null;
     };
     // One attribution per paragraph usually covers all its quotations: find it once.
@@ -67,7 +73,7 @@ export function findQuotes(paragraphs: readonly string[], mentions: readonly Men
     const outside = spans.reduce((rest, s) => rest.replace(text.slice(s.start, s.end), ""), text).trim();
     // A paragraph that is only a quotation carries on the speaker of the one before it.
     const continues: string | null = paragraphSpeaker === null && !/\p{L}{3,}/u.test(outside) && previous !== null && previous.paragraph === p - 1 ? previous.speaker : null;
-    for (const [i, span] of spans.entries()) quotes.push({ speaker: speakers[i] ?? paragraphSpeaker ?? continues, text: span.text });
+    for (const [i, span] of spans.entries()) if (span.long) quotes.push({ speaker: speakers[i] ?? paragraphSpeaker ?? continues, text: span.text });
     previous = { speaker: paragraphSpeaker ?? continues, paragraph: p };
   }
   return quotes;
@@ -77,9 +83,11 @@ export function findQuotes(paragraphs: readonly string[], mentions: readonly Men
 function speakerIn(text: string, range: { from: number; to: number }, mentions: readonly Mention[], allMentions: readonly Mention[], lastPersonBefore: (offset: number) => string | null, beforeQuote = false): string | null {
   const window = text.slice(range.from, range.to);
   // Before a quotation, only the sentence that leads into it ("Sessions said: “…”").
-  const from = beforeQuote ? range.from + Math.max(0, ...[". ", "? ", "! "].map((s) => window.lastIndexOf(s) + s.length)) : range.from;
+  const from = beforeQuote ? range.from + lastSentenceStart(window) : range.from;
   const to = beforeQuote ? range.to : range.from + firstSentenceEnd(window);
   const slice = text.slice(from, to);
+  // "He pointed to the county as “proof that…”": a sentence whose subject is a pronoun quotes that person.
+  if (beforeQuote && !SAYING_WORD.test(slice) && /^\s*(?:He|She)\s+\p{Ll}/u.test(slice)) return lastPersonBefore(from);
   if (!SAYING_WORD.test(slice) && !/according to/i.test(slice)) return null;
   const inside = mentions.filter((m) => m.offset >= from && m.end <= to);
   // Before a quotation, the sentence's subject: "Sessions said: “…”", "Trump vowed to “restore the rule of law.”"
@@ -96,6 +104,13 @@ function speakerIn(text: string, range: { from: number; to: number }, mentions: 
   }
   const organization = inside.find((m) => m.kind === "organization");
   return organization?.name ?? null;
+}
+
+/** Where the last sentence of a stretch of text begins: after a period that is not an initial or a title ("John F. Kelly"). */
+function lastSentenceStart(window: string): number {
+  let start = 0;
+  for (const m of window.matchAll(/(?<!(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Sgt|Dir|St|Jr|Sr|U\.S|Capt|Col))[.!?]["”’)]*\s+/gu)) start = m.index! + m[0].length;
+  return start;
 }
 
 /** Where the first sentence after a quotation ends (a period that is not an initial or title). */
