@@ -455,7 +455,7 @@ export function extractEntities(title: string, paragraphs: readonly string[], da
         // "across the Greater Sydney region", "in Charlotte": a first name after a word of place
         // is a place, unless a title or a verb of saying says it is a person.
         if (kind === "person" && !c.titled && !saying && /^(?:in|near|outside|across|throughout|around)$/.test(run.before.toLowerCase()) || (kind === "person" && !c.titled && !saying && /^the$/i.test(run.before) && /^(?:across|in|near|throughout)$/i.test(previousWord(text, run.words[0]!.start)))) {
-          if (name.split(" ").length <= 3) kind = "place";
+          if (name.split(" ").length <= 3 && !aliasKind(name) && !nlp(name.split(" ").at(-1)!).has("#LastName")) kind = "place";
         }
         if (kind) raw.push({ kind, name, ...at });
         else if (!name.includes(" ")) untyped.push({ kind: "person", name, ...at });
