@@ -48,6 +48,7 @@ const STOP = new Set(lists.stop.map(fold));
 const NOT_PEOPLE = new Set(lists.notPeople.map(fold));
 const KNOWN_PLACES = new Set(lists.places.map(fold));
 const NOT_ENTITIES = new Set(lists.notEntities);
+const NOT_ORGANIZATIONS = new Set(lists.acronymsNotOrganizations);
 
 /** Small words inside one name: "Department of Justice", "Juan de la Cruz", "Ludwig van Beethoven". */
 const CONNECTORS = new Set(["of", "de", "del", "la", "las", "los", "van", "von", "der", "den", "da", "dos", "das", "du", "le", "bin", "ibn", "al", "y", "for", "on", "and", "&"]);
@@ -114,7 +115,8 @@ function isProperOwner(word: string): boolean {
 /** "Ohio-based", "Miami-born": a word about a name, not part of one. */
 const DESCRIBES = /-(?:based|born|bred|area|led|owned|run|bound|made|backed|raised|style|era)$/i;
 
-const isCapital = (core: string): boolean => !DESCRIBES.test(core) && !core.includes("/") && /^(?:\p{Lu}|\p{Lt}|[a-z]{1,3}-\p{Lu}|Mc\p{Lu}|O['’]\p{Lu})/u.test(core) || /^[a-z]+\p{Lu}/u.test(core);
+const isCapital = (core: string): boolean =>
+  (!DESCRIBES.test(core) && !core.includes("/") && /^(?:\p{Lu}|\p{Lt}|[a-z]{1,3}-\p{Lu}|Mc\p{Lu}|O['’]\p{Lu})/u.test(core)) || /^[a-z]+\p{Lu}/u.test(core) || /^\d{1,3}(?:st|nd|rd|th)$/.test(core);
 
 interface Run {
   words: Token[];
@@ -232,7 +234,10 @@ function candidatesOf(run: Run): Candidate[] {
     const rest = tokens.slice(i + n);
     // The name after the title runs to the first "and" ("Mayor Gimenez and Miami-Dade County").
     const named = rest.slice(0, rest.findIndex((t) => /^(?:and|&)$/i.test(t.core)) >>> 0);
-    if (n > 0 && named.length > 0 && !isOrganizationWord(named.at(-1)!.core) && !PLACE_WORDS.has(wordKey(named.at(-1)!.core))) {
+    // Inside a run ("… Communications Dir. Michael Hernandez"), a title splits it only before a
+    // person's name: "Office of Justice Programs" and "Justice Assistance Grant" are no titles.
+    const midRun = i > 0 && !(isPersonName(named) && !CONNECTORS.has(tokens[i - 1]!.core));
+    if (n > 0 && named.length > 0 && !midRun && !isOrganizationWord(named.at(-1)!.core) && !PLACE_WORDS.has(wordKey(named.at(-1)!.core))) {
       if (i > 0) pieces.push({ tokens: tokens.slice(0, i), titled, first, title });
       title = tokens
         .slice(i, i + n)
@@ -276,7 +281,9 @@ function splitAtAnd(tokens: readonly Token[]): Token[][] {
   for (const seg of parts.slice(1)) {
     const left = joined.at(-1)!;
     const and = tokens.find((t) => left.length > 0 && t.start > left.at(-1)!.start && /^(?:and|&|y)$/i.test(t.core));
-    if (seg.length > 0 && left.length > 0 && and && isOrganizationWord(seg.at(-1)!.core) && !isNameOfItsOwn(left)) joined[joined.length - 1] = [...left, and, ...seg];
+    // Head-first names join too: "Servicio de Inmigración y Control de Aduanas", "Department of Health and Human Services".
+    const headFirst = left.length > 2 && isOrganizationWord(left[0]!.core) && CONNECTORS.has(left[1]!.core);
+    if (seg.length > 0 && left.length > 0 && and && (isOrganizationWord(seg.at(-1)!.core) || headFirst) && !isNameOfItsOwn(left) && !isPersonName(seg)) joined[joined.length - 1] = [...left, and, ...seg];
     else joined.push(seg);
   }
   return joined;
@@ -327,7 +334,7 @@ function clean(tokens: Token[], titled: boolean, sentenceStart: boolean): Candid
   }
   if (words.length === 0 || words.length > MAX_NAME_WORDS) return [];
   // A generic word alone is no one's name ("Police", "Department", "County").
-  if (words.length === 1 && (isOrganizationWord(words[0]!.core) || PLACE_WORDS.has(wordKey(words[0]!.core)))) return [];
+  if (words.length === 1 && (isOrganizationWord(words[0]!.core) || PLACE_WORDS.has(wordKey(words[0]!.core))) && !aliasKind(words[0]!.core)) return [];
   // Three or more words in capitals are a shouted headline or a protest sign, not a name.
   if (words.length >= 3 && words.every((w) => w.core === w.core.toUpperCase())) return [];
   // A one-word run opening a sentence is an ordinary word ("Residents", "Meanwhile") unless it is a known name.
@@ -361,7 +368,7 @@ function typeOf(name: string, titled: boolean, saying: boolean): MentionKind | n
   const key = fold(name);
   // A name of the stop list is typed like any other; extractEntities keeps it only when the
   // headline names it too.
-  if (NOT_PEOPLE.has(key) && !titled) return null;
+  const notPerson = NOT_PEOPLE.has(key) && !titled;
   if (STOP.has(key)) return aliasKind(name) ?? (lexiconKind(name) === "place" ? "place" : "organization");
   const alias = aliasKind(name);
   if (alias) return alias;
@@ -371,10 +378,16 @@ function typeOf(name: string, titled: boolean, saying: boolean): MentionKind | n
   if (NOT_ENTITIES.has(last) || NOT_ENTITIES.has(words.slice(-2).join(" ").toLowerCase())) return null;
   // "Facebook Live", "Make America Great Again": a platform's product, a slogan.
   if (words.length > 1 && (STOP.has(fold(words[0]!)) || (!titled && nlp(words[0]!).has("#Verb") && lexiconKind(name) !== "person"))) return null;
-  if (ORG_WORDS.has(last) || (words.length > 2 && ORG_WORDS.has(wordKey(words[0]!)) && words[1] === "of")) return "organization";
+  if (ORG_WORDS.has(last) || (words.length > 2 && ORG_WORDS.has(wordKey(words[0]!)) && /^(?:of|de|del)$/.test(words[1]!))) return "organization";
+  // "Springdale School District", "Hinds Valley School District": a district run by a body.
+  if (words.length > 2 && /^(?:district|board|authority)$/.test(last) && /^(?:school|schools|water|fire|transit|sewer|utility|hospital|park|parks|library|housing)$/.test(wordKey(words.at(-2)!))) return "organization";
+  // An acronym no list knows ("CTA", "NHS"), in running text, is an organization's.
+  // (A call sign is an outlet's, and an outlet we do not know is left out.)
+  if (isUnknownAcronym(name) && !KNOWN_PLACES.has(key)) return "organization";
   if (KNOWN_PLACES.has(key)) return "place";
   // A person's name has no acronym in it ("Byrne JAG" is a grant).
   const acronym = words.some((w) => ACRONYM.test(w) && w.replace(/\./g, "").length >= 3);
+  if (notPerson) return null;
   if (titled && words.length <= 4 && !acronym) return "person";
   if (PLACE_WORDS.has(last) && words.length > 1) return "place";
   const lexicon = lexiconKind(name);
@@ -391,6 +404,11 @@ function typeOf(name: string, titled: boolean, saying: boolean): MentionKind | n
 function previousWord(text: string, position: number): string {
   const words = text.slice(Math.max(0, position - 40), position).trim().split(/\s+/);
   return words.at(-2) ?? "";
+}
+
+/** Three to five capitals that no list knows: an organization's acronym if the story repeats it. */
+function isUnknownAcronym(name: string): boolean {
+  return /^\p{Lu}{3,5}$/u.test(name) && !NOT_ORGANIZATIONS.has(name) && !/^[KW][A-Z]{2,3}$/.test(name) && !aliasKind(name) && !knownOutlet(name);
 }
 
 /** A word compromise knows as a plural, a verb or an adjective is nobody's first name ("Friends", "Save"). */
@@ -468,7 +486,12 @@ export function extractEntities(title: string, paragraphs: readonly string[], da
   for (const m of untyped) if (surnames.has(fold(m.name))) raw.push(m);
   raw.sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
   const titleKey = fold(title);
-  const kept = raw.filter((m) => !STOP.has(fold(m.name)) || titleKey.includes(fold(m.name)));
+  // An unknown acronym counts only when the story uses it again ("the CTA … CTA buses"), and a
+  // word in capitals that the dateline names is the place ("TAMPA").
+  const dateline = new Set(datelinePlaces.map((d) => fold(d)));
+  const acronymCount = new Map<string, number>();
+  for (const m of raw) if (isUnknownAcronym(m.name)) acronymCount.set(m.name, (acronymCount.get(m.name) ?? 0) + 1);
+  const kept = raw.filter((m) => (!STOP.has(fold(m.name)) || titleKey.includes(fold(m.name))) && !(isUnknownAcronym(m.name) && ((acronymCount.get(m.name) ?? 0) < 2 || dateline.has(fold(m.name)))));
   const mentions = mergeWithinStory(kept, datelinePlaces);
   const ranked = (kind: MentionKind) => {
     const counts = new Map<string, { n: number; first: number }>();
