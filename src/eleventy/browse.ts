@@ -72,6 +72,12 @@ export interface DirectoryEntry {
   aliases: string[];
   /** Newest first; undated last. */
   stories: StoryRef[];
+  /** What the stories quote it as saying; empty for outlets and places. */
+  quotes: { text: string; story: StoryRef }[];
+  /** All its quotations on the quotes page, or null. */
+  quotesUrl: string | null;
+  /** Names most often in the same stories; empty for outlets. */
+  namedWith: { name: string; url: string; count: number }[];
   /** "person": tells apart a person and an organization of one name in the page title. */
   kind: string;
   /** The index page that lists it. */
@@ -127,7 +133,7 @@ export function buildBrowse(archive: Pick<Archive, "people" | "places" | "organi
     }),
   ) as Record<SectionKey, Section>;
 
-  const lists: Record<DirectoryKey, { name: string; slug: string; url: string; aliases?: string[]; stories: StoryRef[] }[]> = {
+  const lists: Record<DirectoryKey, { name: string; slug: string; url: string; aliases?: string[]; stories: StoryRef[]; quotes?: DirectoryEntry["quotes"]; quotesUrl?: string | null; namedWith?: DirectoryEntry["namedWith"] }[]> = {
     people: archive.people,
     places: archive.places,
     organizations: archive.organizations,
@@ -142,6 +148,9 @@ export function buildBrowse(archive: Pick<Archive, "people" | "places" | "organi
       url: e.url,
       aliases: e.aliases ?? [],
       stories: e.stories,
+      quotes: e.quotes ?? [],
+      quotesUrl: e.quotesUrl ?? null,
+      namedWith: e.namedWith ?? [],
       kind: SECTIONS[key].one,
       section: { title: section.title, url: section.url },
       lede: entryLede(e.name, e.stories.length, relation),

@@ -16,7 +16,7 @@ import { extractEntities, type MentionKind, type StoryEntities } from "./enrich/
 import { findQuotes } from "./enrich/quotes.ts";
 import { buildCanon, type Canon } from "./enrich/aliases.ts";
 import { relatedStories } from "./enrich/related.ts";
-import { buildEntities, buildOutlets, buildQuotes, eventCoverage } from "./shape/entities.ts";
+import { buildEntities, buildOutlets, buildQuotes, eventCoverage, linkEntities } from "./shape/entities.ts";
 import { stripMarkdown } from "./extract/article.ts";
 import { knownOutlet } from "./extract/outlet.ts";
 import type { Quote } from "./schema/index.ts";
@@ -199,6 +199,8 @@ export function runPipeline(files: readonly RawFile[], options: PipelineOptions,
       outlet: r.outlet ? link(outlets.urlOf)(r.outlet) : null,
     };
   }
+  const quotes = buildQuotes(stories, people.urlOf, organizations.urlOf);
+  linkEntities(stories, [...people.entities, ...places.entities, ...organizations.entities], quotes);
   return {
     stories,
     latest: withDates.slice(0, LATEST_COUNT).map(toRef),
@@ -208,7 +210,7 @@ export function runPipeline(files: readonly RawFile[], options: PipelineOptions,
     places: places.entities,
     organizations: organizations.entities,
     outlets: outlets.outlets,
-    quotes: buildQuotes(stories, people.urlOf, organizations.urlOf),
+    quotes,
     timeline: buildTimeline(stories),
     stats: {
       files: files.length,

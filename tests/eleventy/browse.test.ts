@@ -11,6 +11,9 @@ const entity = (kind: Entity["kind"], folder: string, name: string, slug: string
   name,
   aliases,
   stories: stories.map(ref),
+  quotes: [],
+  quotesUrl: null,
+  namedWith: [],
 });
 
 type Lists = Pick<Archive, "people" | "places" | "organizations" | "outlets" | "events" | "quotes">;

@@ -219,6 +219,19 @@ describe("names and quotations the seeds must show", () => {
   });
 });
 
+describe("a person's page", () => {
+  it("shows what the stories quote them as saying, who they are named with, and links to both", async () => {
+    const { outDir } = await seedsSite();
+    const page = mainOf(await read(outDir, "/people/jeff-sessions/"));
+    const quoted = /<section class="entity-quotes"[\s\S]*?<\/section>/.exec(page)?.[0] ?? "";
+    expect(htmlText(quoted)).toContain("Miami-Dade is doing it, other cities are doing it. So can you. Work with us,");
+    expect(linkTargets(quoted)).toContain("/quotes/#jeff-sessions");
+    const namedWith = /<section class="named-with"[\s\S]*?<\/section>/.exec(page)?.[0] ?? "";
+    expect(htmlText(namedWith)).toContain("Donald Trump — in 4 of the same stories");
+    for (const link of linkTargets(namedWith)) expect(resolvesInSite(outDir, link), link).toBe(true);
+  });
+});
+
 describe("an archive with no stories", () => {
   it("still builds (search index included) every index page, each saying there is nothing yet, all linked from the home page", async () => {
     const { outDir, exitCode, stdout, stderr } = await buildSite(await makeTempDir("no-seeds"));

@@ -71,6 +71,12 @@ export const entitySchema = z.object({
   aliases: z.array(z.string()),
   /** Newest first; undated last. */
   stories: z.array(storyRefSchema),
+  /** What the stories quote it as saying (people and organizations), newest story first; at most ENTITY_QUOTES_SHOWN. */
+  quotes: z.array(z.object({ text: z.string(), story: storyRefSchema })),
+  /** All its quotations on the quotes page, or null when it has none. */
+  quotesUrl: z.string().nullable(),
+  /** The people, places and organizations named most often in the same stories, at least twice. */
+  namedWith: z.array(z.object({ name: z.string(), url: z.string(), count: z.number().int().positive() })),
 });
 
 /** An outlet with a page listing its stories. */

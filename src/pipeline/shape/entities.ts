@@ -42,7 +42,7 @@ export function buildEntities(stories: readonly Story[], kind: EntityKind, alias
       const slug = slugs.get(name)!;
       const url = `/${ENTITY_FOLDERS[kind]}/${slug}/`;
       urlOf.set(name, url);
-      return { kind, slug, url, name, aliases: aliases(name), stories: list };
+      return { kind, slug, url, name, aliases: aliases(name), stories: list, quotes: [], quotesUrl: null, namedWith: [] };
     })
     .sort((a, b) => a.name.localeCompare(b.name, "en"));
   return { entities, urlOf };
@@ -103,4 +103,50 @@ export function buildQuotes(stories: readonly Story[], personUrl: ReadonlyMap<st
   const unattributed = bySpeaker.get(null);
   if (unattributed) groups.push({ speaker: null, slug: "unattributed", personUrl: null, quotes: unattributed });
   return groups;
+}
+
+/** How many of a story's names (its most mentioned first) count towards "named with". */
+export const NAMED_WITH_PER_STORY = 15;
+/** How many quotations an entity's page shows; the quotes page has them all. */
+export const ENTITY_QUOTES_SHOWN = 20;
+/** How many companions an entity's page lists. */
+export const NAMED_WITH_COUNT = 8;
+
+/**
+ * Fill in each entity's quotations and the names most often in the same stories as it. The
+ * work is bounded per story (NAMED_WITH_PER_STORY names, so at most 15 × 14 pairs), not by the
+ * square of the archive.
+ */
+export function linkEntities(stories: readonly Story[], entities: readonly Entity[], quotes: readonly SpeakerQuotes[]): void {
+  const byKey = new Map(entities.map((e) => [`${e.kind}:${e.name}`, e]));
+  const together = new Map<Entity, Map<Entity, number>>();
+  for (const story of stories) {
+    const r = story.record;
+    const names = [
+      ...r.people.map((n) => byKey.get(`person:${n}`)),
+      ...r.organizations.map((n) => byKey.get(`organization:${n}`)),
+      ...r.places.map((n) => byKey.get(`place:${n}`)),
+    ]
+      .filter((e): e is Entity => e !== undefined)
+      .slice(0, NAMED_WITH_PER_STORY);
+    for (const a of names) {
+      let counts = together.get(a);
+      if (!counts) together.set(a, (counts = new Map()));
+      for (const b of names) if (b !== a) counts.set(b, (counts.get(b) ?? 0) + 1);
+    }
+  }
+  for (const [entity, counts] of together) {
+    entity.namedWith = [...counts.entries()]
+      .filter(([, n]) => n >= 2)
+      .sort((x, y) => y[1] - x[1] || x[0].name.localeCompare(y[0].name, "en"))
+      .slice(0, NAMED_WITH_COUNT)
+      .map(([e, n]) => ({ name: e.name, url: e.url, count: n }));
+  }
+  for (const group of quotes) {
+    if (group.speaker === null) continue;
+    const entity = byKey.get(`person:${group.speaker}`) ?? byKey.get(`organization:${group.speaker}`);
+    if (!entity) continue;
+    entity.quotes = group.quotes.slice(0, ENTITY_QUOTES_SHOWN);
+    entity.quotesUrl = `/quotes/#${group.slug}`;
+  }
 }
