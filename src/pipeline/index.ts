@@ -9,7 +9,7 @@ import { normalizeLines } from "./clean/normalize.ts";
 import { findRepeatedLines } from "./clean/repeated.ts";
 import { scoreTopics } from "./enrich/topics.ts";
 import { isSafeSlug, slugify } from "./enrich/slugs.ts";
-import { groupEvents } from "./enrich/events.ts";
+import { groupEvents, isFollowUp } from "./enrich/events.ts";
 import { storyFeatures } from "./enrich/features.ts";
 import { buildTimeline, buildTopics, compareStories, toRef } from "./shape/pages.ts";
 import { extractEntities, type MentionKind, type StoryEntities } from "./enrich/entities.ts";
@@ -103,6 +103,7 @@ export function runPipeline(files: readonly RawFile[], options: PipelineOptions,
       features: storyFeatures(d.title, d.paragraphs),
       weekdays: d.weekdays,
       sameDay: d.sameDay,
+      followUp: isFollowUp(d.title),
     })),
   );
   const dated = drafts.map((d) => {

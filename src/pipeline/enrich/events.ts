@@ -20,6 +20,8 @@ export const EVENT_MIN_SIMILARITY = 0.12;
  * joining borrows the wrong day; measured on the labelled sets, no wrong join is above it)
  */
 export const EVENT_MIN_SIMILARITY_TO_JOIN = 0.15;
+/** An undated story that calls its news a repeat ("a second storm") must be this alike to join. */
+export const EVENT_MIN_SIMILARITY_FOLLOW_UP = 0.45;
 /** …and this much more alike to it than to any other group its weekdays would allow. */
 export const EVENT_JOIN_MARGIN = 0.03;
 /** …and the next best group is less than this share as alike: two close candidates are two happenings of one subject, and the story could belong to either. */
@@ -48,6 +50,8 @@ export interface EventItem {
   weekdays: ReadonlyMap<string, string>;
   /** Words that put the story's news on its publication day ("this morning"), or null. */
   sameDay?: string | null;
+  /** The headline or lead calls the news a repeat ("Second storm…", "Another arrest…"). */
+  followUp?: boolean;
 }
 
 export interface EventResult {
@@ -112,7 +116,10 @@ export function groupEvents(items: readonly EventItem[]): EventResult {
   }
   for (const [u, links] of [...undatedLinks.entries()].sort(([x], [y]) => x - y)) {
     const [best, second] = links.sort((x, y) => y.sim - x.sim || x.group - y.group);
-    if (!best || best.sim < EVENT_MIN_SIMILARITY_TO_JOIN || (second && (best.sim - second.sim < EVENT_JOIN_MARGIN || second.sim >= best.sim * EVENT_JOIN_RATIO))) continue;
+    // A story that calls its news "a second storm" or "another arrest" is about a later happening
+    // of the same kind unless its words leave no doubt.
+    const bar = items[u]!.followUp ? EVENT_MIN_SIMILARITY_FOLLOW_UP : EVENT_MIN_SIMILARITY_TO_JOIN;
+    if (!best || best.sim < bar || (second && (best.sim - second.sim < EVENT_JOIN_MARGIN || second.sim >= best.sim * EVENT_JOIN_RATIO))) continue;
     merge(best.group, u);
   }
 
@@ -321,4 +328,12 @@ function candidatePairs(items: readonly EventItem[]): [number, number][] {
     }
   });
   return pairs;
+}
+
+/** "Second east coast low in a week", "Another ICE arrest…": the news is a repeat of something. */
+const FOLLOW_UP = /\b(?:second|third|fourth|another|again|fresh|renewed|latest in a)\b/i;
+
+/** Whether a story's headline calls its news a repeat of an earlier one (its lead says "another" too often in passing). */
+export function isFollowUp(title: string): boolean {
+  return FOLLOW_UP.test(title);
 }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runPipeline } from "../../../src/pipeline/index.ts";
-import { groupEvents, type EventItem } from "../../../src/pipeline/enrich/events.ts";
+import { groupEvents, isFollowUp, type EventItem } from "../../../src/pipeline/enrich/events.ts";
 import { storyFeatures } from "../../../src/pipeline/enrich/features.ts";
 import type { ChosenDate } from "../../../src/pipeline/extract/dates.ts";
 
@@ -127,5 +127,51 @@ describe("what two stories must share", () => {
     const a = story("a", "2023-11-10", "Mayor Ana Ruiz and Commissioner Leo Park of Harbor County presented the budget. Ruiz said the budget closes a deficit, and Park voted against the tax increase.");
     const b = story("b", "2023-11-10", "Mayor Ana Ruiz and Commissioner Leo Park of Harbor County visited the zoo's new giraffe calf. Ruiz asked children to suggest a name, and Park fed the calf.");
     expect(alone(groupEvents([a, b]).events)).toBe(true);
+  });
+});
+
+describe("an undated story that could belong to either of two happenings", () => {
+  const storm = "An east coast low dumped heavy rain on Kiama and Wollongong, and the State Emergency Service answered hundreds of calls for help with flooded homes, fallen trees and roof damage along the Illawarra.";
+  const story = (key: string, title: string, date: ChosenDate, weekdays: Record<string, string> = {}, extra = ""): EventItem => ({
+    key,
+    title,
+    titleIsHeadline: true,
+    date,
+    features: storyFeatures(title, [storm + extra]),
+    weekdays: new Map(Object.entries(weekdays)),
+    followUp: isFollowUp(title),
+  });
+
+  it("does not borrow a day when its headline calls the news a repeat ('Second east coast low…')", () => {
+    const first = story("first", "East coast low lashes Illawarra", day("2019-06-01"), { Saturday: "on Saturday" }, " Roads closed at Kiama and the Princes Highway was cut at Dapto.");
+    const later = (title: string) => story("later", title, day(null), { Saturday: "on Saturday" }, " Sandbags ran out at Gerringong, a ferry was cancelled, schools shut at Shellharbour and power failed for thousands at Albion Park. Farmers near Jamberoo moved cattle to higher paddocks, a landslip blocked the railway at Coledale, surfers were warned off beaches at Thirroul, and volunteers cleared mud from a caravan park at Minnamurra while insurers opened a claims hotline.");
+    expect(groupEvents([first, later("Storm lashes Illawarra")]).eventOf.get("later")).toBe(groupEvents([first, later("Storm lashes Illawarra")]).eventOf.get("first"));
+    const { eventOf, borrowed } = groupEvents([first, later("Second east coast low in a week lashes Illawarra")]);
+    expect(eventOf.get("later")).not.toBe(eventOf.get("first"));
+    expect(borrowed.has("later")).toBe(false);
+  });
+
+  it("joins neither of two dated events it is about equally like", () => {
+    const a = story("a", "Storm one", day("2019-06-01"), {}, " Roads closed at Kiama.");
+    const b = story("b", "Storm two", day("2019-06-08"), {}, " Roads closed at Wollongong.");
+    const u = story("u", "Storm damage", day(null), {}, " Roads closed.");
+    const { eventOf } = groupEvents([a, b, u]);
+    expect([eventOf.get("a"), eventOf.get("b")]).not.toContain(eventOf.get("u"));
+  });
+
+  it("does not let a photo caption's day (a low-confidence date) overrule the weekday the story names", () => {
+    const dated = story("dated", "Council votes", day("2019-06-01"));
+    const caption: ChosenDate = { date: "2019-06-01", precision: "day", source: "text", confidence: "low", evidence: "A photo caption" };
+    const other = story("other", "Council reaction", caption, { Tuesday: "on Tuesday" });
+    const { eventOf } = groupEvents([dated, other]);
+    expect(eventOf.get("other")).not.toBe(eventOf.get("dated"));
+  });
+});
+
+describe("isFollowUp", () => {
+  it("reads a repeat in the headline only", () => {
+    expect(isFollowUp("Second east coast low in a week")).toBe(true);
+    expect(isFollowUp("Another ICE arrest outside a courthouse")).toBe(true);
+    expect(isFollowUp("East coast low lashes Illawarra")).toBe(false);
   });
 });
