@@ -70,7 +70,7 @@ export function runPipeline(files: readonly RawFile[], options: PipelineOptions,
         const { draft, messages: found } = extractArticle(file, options.buildDay, repeated, normalized[i]);
         // Names and quotations are read from the plain text of the clean body.
         const plain = draft ? draft.paragraphs.map((p) => (draft.file.format === "markdown" ? stripMarkdown(p) : p)) : [];
-        const entities = draft ? extractEntities(draft.title, plain, datelinePlaces(draft.dateline)) : null;
+        const entities = draft ? extractEntities(draft.title, plain, datelinePlaces(draft.dateline), draft.byline) : null;
         result = { draft, entities, quotes: entities ? findQuotes(plain, entities.mentions) : [], messages: found };
       } catch (error) {
         result = { draft: null, entities: null, quotes: [], messages: [message("error", "pipeline/crash", file.path, null, `The parser failed on this file: ${(error as Error).message}`)] };

@@ -48,10 +48,11 @@ const STOP = new Set(lists.stop.map(fold));
 const NOT_PEOPLE = new Set(lists.notPeople.map(fold));
 const KNOWN_PLACES = new Set(lists.places.map(fold));
 const NOT_ENTITIES = new Set(lists.notEntities);
+const POSTNOMINALS = new Set(lists.postnominals);
 const NOT_ORGANIZATIONS = new Set(lists.acronymsNotOrganizations);
 
 /** Small words inside one name: "Department of Justice", "Juan de la Cruz", "Ludwig van Beethoven". */
-const CONNECTORS = new Set(["of", "de", "del", "la", "las", "los", "van", "von", "der", "den", "da", "dos", "das", "du", "le", "bin", "ibn", "al", "y", "for", "on", "and", "&"]);
+const CONNECTORS = new Set(["of", "de", "del", "la", "las", "los", "van", "von", "der", "den", "da", "dos", "das", "du", "le", "bin", "ibn", "al", "ap", "ab", "ní", "ó", "y", "for", "on", "and", "&"]);
 /** Words that open sentences or name times: never the first or last word of a name. */
 const EDGE_WORDS = new Set(
   ("a an the this that these those it its he she they we i you his her their our my your there here in on at of for to from by with as and or but if when while after before since until though although because so then than also still even just only not no yes " +
@@ -70,7 +71,7 @@ const ABBREVIATION = /^(?:\p{Lu}\.|(?:\p{Lu}\.){2,}|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gov
 const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,5})$/u;
 
 /** A credit line: "Reporting by …; Editing by …", "Jane Roe contributed to this report", "(Photo: Jeff Chiu/AP)". */
-const CREDIT = /^(?:[^.]{0,120}\b(?:contributed (?:to )?(?:this|the) (?:report|story|article)|contributed reporting|additional reporting|reporting by|editing by|writing by|compiled by|produced by)\b|\(?(?:photo|image|video|file photo|graphic)s?\b[^.]{0,80}(?:\/|credit|getty|ap photo)|(?:[^.]{0,60}\b)?(?:can be reached|reach (?:him|her|them) at|follow (?:him|her|them) on)\b)/i;
+const CREDIT = /^(?:[^.]{0,120}\b(?:contributed (?:to )?(?:this|the) (?:report|story|article)|contributed reporting|additional reporting|reporting by|editing by|writing by|compiled by|produced by)\b|\(?(?:photo|image|video|file photo|graphic)s?\b[^.]{0,80}(?:\/|credit|getty|ap photo)|(?:[^.]{0,60}\b)?(?:can be reached|may be reached|reach (?:him|her|them) at|follow (?:him|her|them) on)\b|by\s+\p{Lu}[^.]{0,60}(?:\||•|·|$)|(?:media|investors?|contacts?|press|for more information)(?:\s+(?:contact|enquiries|inquiries|relations))?\s*:|[^.]{0,60}\bcovers\s[^.]{0,80}\.\s*(?:reach|email|contact|follow))/iu;
 
 /** A name longer than this many words is a title-case headline or a shouted line, not a name. */
 export const MAX_NAME_WORDS = 8;
@@ -100,7 +101,7 @@ function tokenize(text: string): Token[] {
     const trailing = raw.slice(a + core.length);
     // A possessive ends a name: "Chicago's Police Department" names Chicago, then the department.
     // ("Sheriff's Office" and "Children's Hospital" are one name: a common word owns nothing).
-    const possessive = /['’]s$/u.test(core) && core.length > 3 && isProperOwner(core.slice(0, -2));
+    const possessive = (/['’]s$/u.test(core) && core.length > 3 && isProperOwner(core.slice(0, -2))) || /s['’]$/u.test(raw.slice(a, b + 1));
     tokens.push({ text: raw, core, start: m.index! + a, end: m.index! + a + core.length, closes: possessive || /[,;:!?)\]”"»—–-]|[^.]\.|^\.$/u.test(trailing) || /[.!?]$/.test(trailing), opens: a > 0 });
   }
   return tokens;
@@ -236,8 +237,10 @@ function candidatesOf(run: Run): Candidate[] {
     const named = rest.slice(0, rest.findIndex((t) => /^(?:and|&)$/i.test(t.core)) >>> 0);
     // Inside a run ("… Communications Dir. Michael Hernandez"), a title splits it only before a
     // person's name: "Office of Justice Programs" and "Justice Assistance Grant" are no titles.
-    const midRun = i > 0 && !(isPersonName(named) && !CONNECTORS.has(tokens[i - 1]!.core));
-    if (n > 0 && named.length > 0 && !midRun && !isOrganizationWord(named.at(-1)!.core) && !PLACE_WORDS.has(wordKey(named.at(-1)!.core))) {
+    const midRun = i > 0 && named.length > 0 && (CONNECTORS.has(tokens[i - 1]!.core) || !(isPersonName(named) || (named.length <= 4 && couldBeFirstName(named[0]!.core.replace(/\.$/, "")))));
+    // A title is followed by a name, not by "County Metro" ("King County Metro").
+    const placeLike = named.some((t) => isOrganizationWord(t.core) || PLACE_WORDS.has(wordKey(t.core)));
+    if (n > 0 && named.length > 0 && !midRun && !placeLike) {
       if (i > 0) pieces.push({ tokens: tokens.slice(0, i), titled, first, title });
       title = tokens
         .slice(i, i + n)
@@ -322,6 +325,8 @@ function clean(tokens: Token[], titled: boolean, sentenceStart: boolean): Candid
     sentenceStart = false;
   }
   while (words.length && (EDGE_WORDS.has(wordKey(words.at(-1)!.core)) || CONNECTORS.has(words.at(-1)!.core.toLowerCase()) || words.at(-1)!.core === "the")) words = words.slice(0, -1);
+  // "Ronan Kiely SC", "John Smith Jr.": letters after a name are not part of it.
+  while (words.length > 1 && POSTNOMINALS.has(words.at(-1)!.core.replace(/\.$/, "").replace(/,$/, ""))) words = words.slice(0, -1);
   // "a Knoxville Republican": the party says who someone is, it is not part of the place.
   if (words.length > 1 && /^(?:Republican|Democrat|Democratic|Independent|Conservative|Liberal|Labour|Tory)s?$/.test(words.at(-1)!.core)) words = words.slice(0, -1);
   // A share bar's names ("Facebook Twitter Email") are no entity.
@@ -385,6 +390,8 @@ function typeOf(name: string, titled: boolean, saying: boolean): MentionKind | n
   // (A call sign is an outlet's, and an outlet we do not know is left out.)
   if (isUnknownAcronym(name) && !KNOWN_PLACES.has(key)) return "organization";
   if (KNOWN_PLACES.has(key)) return "place";
+  // "San Pedro Sula", "Santiago de los Caballeros", "Fort Myers", "Saint-Fleur" is a name, though.
+  if (!titled && words.length > 1 && /^(?:San|Santa|Santo|São|Saint|St\.?|Sainte|Fort|Mount|Mt\.?|Lake|Cape|Port|Puerto|Villa|Ciudad|Los|Las|El)$/.test(words[0]!)) return "place";
   // A person's name has no acronym in it ("Byrne JAG" is a grant).
   const acronym = words.some((w) => ACRONYM.test(w) && w.replace(/\./g, "").length >= 3);
   if (notPerson) return null;
@@ -451,7 +458,7 @@ function aliasKind(name: string): MentionKind | null {
  * name alone ("Donald") counts only as the full name the story gives for it; names in the stop
  * list count only when the headline names them too.
  */
-export function extractEntities(title: string, paragraphs: readonly string[], datelinePlaces: readonly string[] = []): StoryEntities {
+export function extractEntities(title: string, paragraphs: readonly string[], datelinePlaces: readonly string[] = [], byline: string | null = null): StoryEntities {
   const raw: Mention[] = [];
   /** One-word names no rule typed ("Sessions", which compromise reads as a plural). */
   const untyped: Mention[] = [];
@@ -467,7 +474,12 @@ export function extractEntities(title: string, paragraphs: readonly string[], da
         // place, even before "said" ("who runs a bakery in Stornoway, said he…").
         const placed = /^(?:in|near|outside|around|across|throughout|from|to|at|between)$/.test(run.before) && c.words[0] === run.words[0];
         // "said Jonathan Fried of WeCount!": the verb speaks of the name next to it only.
-        const saying = (ci === 0 && SAYING.test(run.before)) || (ci === candidates.length - 1 && SAYING.test(run.after) && !placed);
+        const last = ci === candidates.length - 1;
+        // "Keila Batista, 34, a hairdresser", "Priya Raman, who…": words that only follow a person.
+        const described = last && /^,\s*(?:\d{1,3}[,.;)]|who\b|aged\s+\d)/.test(text.slice(run.words.at(-1)!.end, run.words.at(-1)!.end + 12));
+        // "captain Callum Burrows", "striker Lachlan Brereton-Ward": a job written in lower case before the name.
+        const jobBefore = ci === 0 && run.before === run.before.toLowerCase() && TITLES.has(run.before.replace(/\.$/, ""));
+        const saying = (ci === 0 && SAYING.test(run.before)) || (last && SAYING.test(run.after) && !placed) || described || (jobBefore && c.words.length >= 2);
         const at = { paragraph: p, offset: c.words[0]!.start, start: run.words[0]!.start, end: c.words.at(-1)!.end, title: c.title ?? null };
         let kind = c.weak ? null : (typeOf(name, c.titled, saying) ?? (placed && isPlaceLike(name) ? "place" : null));
         // "across the Greater Sydney region", "in Charlotte": a first name after a word of place
@@ -476,14 +488,20 @@ export function extractEntities(title: string, paragraphs: readonly string[], da
           if (name.split(" ").length <= 3 && !aliasKind(name) && !nlp(name.split(" ").at(-1)!).has("#LastName")) kind = "place";
         }
         if (kind) raw.push({ kind, name, ...at });
-        else if (!name.includes(" ")) untyped.push({ kind: "person", name, ...at });
+        else if (name.split(" ").length <= 3) untyped.push({ kind: "person", name, ...at });
       }
     }
   }
   // An untyped word that is the surname of someone the story names in full is that person:
   // "Attorney General Jeff Sessions … Sessions called…".
+  // And an untyped full name whose surname the story uses alone for a person ("Keila Batista"
+  // … "Batista said") is that person.
   const surnames = new Set(raw.filter((m) => m.kind === "person" && m.name.includes(" ")).map((m) => fold(m.name.split(" ").at(-1)!)));
-  for (const m of untyped) if (surnames.has(fold(m.name))) raw.push(m);
+  const alone = new Set(raw.filter((m) => m.kind === "person" && !m.name.includes(" ")).map((m) => fold(m.name)));
+  for (const m of untyped) {
+    const words = m.name.split(" ");
+    if (words.length === 1 ? surnames.has(fold(m.name)) : alone.has(fold(words.at(-1)!)) && couldBeFirstName(words[0]!) && !words.some((w) => isOrganizationWord(w) || PLACE_WORDS.has(wordKey(w)))) raw.push(m);
+  }
   raw.sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
   const titleKey = fold(title);
   // An unknown acronym counts only when the story uses it again ("the CTA … CTA buses"), and a
@@ -492,7 +510,9 @@ export function extractEntities(title: string, paragraphs: readonly string[], da
   const acronymCount = new Map<string, number>();
   for (const m of raw) if (isUnknownAcronym(m.name)) acronymCount.set(m.name, (acronymCount.get(m.name) ?? 0) + 1);
   const kept = raw.filter((m) => (!STOP.has(fold(m.name)) || titleKey.includes(fold(m.name))) && !(isUnknownAcronym(m.name) && ((acronymCount.get(m.name) ?? 0) < 2 || dateline.has(fold(m.name)))));
-  const mentions = mergeWithinStory(kept, datelinePlaces);
+  // The writer is not one of the people the story is about ("Catherine Redmond covers Tempe…").
+  const writers = new Set((byline ?? "").split(/\s*(?:,|\band\b|&|\||•|·)\s*/).map((w) => fold(w.replace(/^by\s+/i, "").trim())).filter((w) => w.includes(" ")));
+  const mentions = mergeWithinStory(kept, datelinePlaces).filter((m) => !(m.kind === "person" && writers.has(fold(m.name))));
   const ranked = (kind: MentionKind) => {
     const counts = new Map<string, { n: number; first: number }>();
     for (const [i, m] of mentions.entries()) {

@@ -169,9 +169,15 @@ export function lineCandidates(lines: readonly DatedLine[], buildDay: string, or
     const top = i < topEnd;
     const end = i >= lines.length - END_LINES;
     const quote = excerpt(l.text, 0, l.text.length);
-    if (short && top && BYLINE_LINE.test(l.text)) {
+    // "Wed, Feb 20, 2019, 18:05 Updated: Wed, Feb 20, 2019, 19:40": a line that opens with a date
+    // and carries a time or an update is a timestamp line, like a labelled one.
+    // Nothing else may be on it: a browser's print header ("6/30/23, 10:14 AM Pier repairs…") is not one.
+    const rest = dates.reduce((t, d) => t.replace(d.text, " "), l.text).replace(/\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?/gi, " ").replace(/\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\b(?:last\s+)?updated\b|\bat\b|\b[A-Z]{2,4}\b/gi, " ");
+    const stampFirst = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$/i.test(l.text.slice(0, dates[0]!.index)) && /[A-Za-z]{3}/.test(dates[0]!.text) && !/\p{L}/u.test(rest) && (/\b\d{1,2}[:.]\d{2}\b/.test(l.text) || UPDATED_LABEL.test(l.text));
+    if (short && top && (BYLINE_LINE.test(l.text) || stampFirst)) {
       const d = pickPublished(l.text, dates);
-      const updatedOnly = UPDATED_LABEL.test(l.text) && !/\b(?:published|posted|issued)\b/i.test(l.text);
+      // (In "Wed, Feb 20, 2019, 18:05 Updated: …" the first stamp is the publication's.)
+      const updatedOnly = UPDATED_LABEL.test(l.text) && !/\b(?:published|posted|issued)\b/i.test(l.text) && !stampFirst;
       const why = updatedOnly ? "; it gives when the story was updated, so it may have been published earlier" : "";
       out.push(withAmbiguity(candidate(d, "byline", l.line, updatedOnly ? "medium" : "high", quote, `The byline or timestamp line reads "${quote}"${why}.`), d, order));
       return;

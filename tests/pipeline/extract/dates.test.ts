@@ -208,3 +208,17 @@ describe("numeric dates with no sign of their order", () => {
     expect(lineCandidates(lines, DAY)[0]).toMatchObject({ value: "2023-10-11", confidence: "medium" });
   });
 });
+
+describe("a timestamp line that opens with its date", () => {
+  const lines = (stamp: string) => ["Builder convicted over death of worker in trench collapse", "Jury finds groundworks firm failed to ensure safety of worker (41)", "Mícheál Ó Dálaigh", stamp, "A jury has convicted a builder over the death of a worker who was killed when a trench collapsed on a housing site in 2016."].map((text, i) => ({ line: i + 1, text }));
+
+  it("reads 'Wed, Feb 20, 2019, 18:05 Updated: …' as the publication stamp, with high confidence", () => {
+    const [c] = lineCandidates(lines("Wed, Feb 20, 2019, 18:05 Updated: Wed, Feb 20, 2019, 19:40"), "2026-01-01");
+    expect(c).toMatchObject({ value: "2019-02-20", source: "byline", confidence: "high", line: 4 });
+  });
+
+  it("does not take a browser's print header for one", () => {
+    const found = lineCandidates(lines("6/30/23, 10:14 AM Pier repairs to close south end of boardwalk – The Coastal Courier"), "2026-01-01");
+    expect(found.filter((c) => c.confidence === "high")).toEqual([]);
+  });
+});
