@@ -9,11 +9,11 @@ import nlp from "compromise";
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import { runPipeline } from "../src/pipeline/index.ts";
-import { extractEntities } from "../src/pipeline/enrich/entities.ts";
+import { clearLexiconCache, extractEntities } from "../src/pipeline/enrich/entities.ts";
 import { entityTruthSchema, sameEntity } from "../src/pipeline/report/evaluateEntities.ts";
 import { stripMarkdown } from "../src/pipeline/extract/article.ts";
 
-const SETS = (process.env.SETS ?? "eval holdout9 holdout10").split(/\s+/).filter(Boolean);
+const SETS = (process.env.SETS ?? "eval holdout9 holdout10 holdout11").split(/\s+/).filter(Boolean);
 const FIXTURES = path.resolve(import.meta.dirname, "../tests/fixtures");
 type Kind = "person" | "place" | "organization";
 const FIELDS = { person: "people", place: "places", organization: "organizations" } as const;
@@ -29,6 +29,8 @@ const systems = ["compromise", "wink-nlp", "this project"] as const;
 const scores = Object.fromEntries(systems.map((s) => [s, { person: tally(), place: tally(), organization: tally(), any: tally() }])) as Record<(typeof systems)[number], Record<Kind | "any", Tally>>;
 const millis = Object.fromEntries(systems.map((s) => [s, 0])) as Record<(typeof systems)[number], number>;
 let articles = 0;
+/** The stories our extraction is timed on, after the others, from a cold lexicon cache. */
+const ours: { title: string; paragraphs: string[] }[] = [];
 
 function score(t: Tally, kind: Kind | "any", predicted: readonly string[], labelled: readonly string[]): void {
   const same = (p: string, l: string) => (kind === "any" ? (["person", "place", "organization"] as const).some((k) => sameEntity(k, p, l)) : sameEntity(kind, p, l));
@@ -84,13 +86,17 @@ for (const set of SETS) {
     millis["wink-nlp"] += performance.now() - t;
     score(scores["wink-nlp"].any, "any", runs.map(clean), allLabels);
 
-    t = performance.now();
-    extractEntities(story.record.title, paragraphs);
-    millis["this project"] += performance.now() - t;
+    ours.push({ title: story.record.title, paragraphs });
     for (const kind of ["person", "place", "organization"] as const) score(scores["this project"][kind], kind, story.record[FIELDS[kind]], labels[FIELDS[kind]]);
     score(scores["this project"].any, "any", [...story.record.people, ...story.record.places, ...story.record.organizations], allLabels);
   }
 }
+
+// The pipeline above already read every name once; time this project's extraction from cold.
+clearLexiconCache();
+const start = performance.now();
+for (const story of ours) extractEntities(story.title, story.paragraphs);
+millis["this project"] = performance.now() - start;
 
 const pct = (a: number, b: number) => (b === 0 ? "  n/a" : `${((100 * a) / b).toFixed(1).padStart(5)}`);
 const f1 = (t: Tally) => {

@@ -178,6 +178,11 @@ const lexiconCache = new Map<string, MentionKind | "first-name" | null>();
 /** The cache is bounded: a long `npm start` session or a huge archive must not grow it without end. */
 const LEXICON_CACHE_LIMIT = 200_000;
 
+/** Forget every name compromise has read: for benchmarks that time a cold start. */
+export function clearLexiconCache(): void {
+  lexiconCache.clear();
+}
+
 function lexiconKind(name: string): MentionKind | "first-name" | null {
   const cached = lexiconCache.get(name);
   if (cached !== undefined) return cached;
