@@ -7,7 +7,7 @@ import { registerFilters } from "./filters/index.ts";
 import { buildCalendar } from "./calendar.ts";
 import { monthChart } from "./chart.ts";
 import { buildBrowse } from "./browse.ts";
-import { eventPages, eventsById } from "./events.ts";
+import { eventGroups, eventPages, eventsById } from "./events.ts";
 import { buildFeed } from "./feed.ts";
 import { xmlSafe } from "./xml.ts";
 import { UNDATED_YEAR } from "./search.ts";
@@ -54,6 +54,7 @@ export async function configureArchive(eleventyConfig: EleventyConfig, options: 
   eleventyConfig.addGlobalData("browse", () => archive && buildBrowse(archive));
   eleventyConfig.addGlobalData("eventPages", () => archive && eventPages(archive));
   eleventyConfig.addGlobalData("eventsById", () => archive && eventsById(archive.events));
+  eleventyConfig.addGlobalData("eventGroups", () => archive && eventGroups(archive.events));
   // The search filter value of undated stories, for the story pages and the search script alike.
   eleventyConfig.addGlobalData("undatedYear", UNDATED_YEAR);
 

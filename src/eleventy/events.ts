@@ -53,3 +53,11 @@ export function eventsById(events: readonly ArchiveEvent[]): Record<string, Arch
   for (const event of events) byId[event.id] = event;
   return byId;
 }
+
+/**
+ * Events covered by more than one story (a happening several outlets reported), and those
+ * covered once: the timeline lists the first, the events index both, apart.
+ */
+export function eventGroups(events: readonly ArchiveEvent[]): { covered: ArchiveEvent[]; single: ArchiveEvent[] } {
+  return { covered: events.filter((e) => e.stories.length > 1), single: events.filter((e) => e.stories.length <= 1) };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eventPages, eventsById } from "../../src/eleventy/events.ts";
+import { eventGroups, eventPages, eventsById } from "../../src/eleventy/events.ts";
 import type { ArchiveEvent, StoryRef } from "../../src/pipeline/schema/index.ts";
 
 const ref = (id: string, outlet: string | null, date: string | null = "2017-08-16"): StoryRef => ({
@@ -72,5 +72,14 @@ describe("eventsById", () => {
     expect(byId["e-2"]!.title).toBe("Other");
     expect(byId["e-9"]).toBeUndefined();
     expect(byId["constructor"]).toBeUndefined();
+  });
+});
+
+describe("eventGroups", () => {
+  it("puts events several stories cover apart from those one story covers, keeping their order", () => {
+    const many = event();
+    const one = event({ id: "e-2", storyIds: ["d"], stories: [ref("d", "CBS Miami")], outlets: ["CBS Miami"] });
+    const other = event({ id: "e-3" });
+    expect(eventGroups([many, one, other])).toEqual({ covered: [many, other], single: [one] });
   });
 });
