@@ -52,7 +52,7 @@ const POSTNOMINALS = new Set(lists.postnominals);
 const NOT_ORGANIZATIONS = new Set(lists.acronymsNotOrganizations);
 
 /** Small words inside one name: "Department of Justice", "Juan de la Cruz", "Ludwig van Beethoven". */
-const CONNECTORS = new Set(["of", "de", "del", "la", "las", "los", "van", "von", "der", "den", "da", "dos", "das", "du", "le", "bin", "ibn", "al", "ap", "ab", "ní", "ó", "y", "for", "on", "and", "&"]);
+const CONNECTORS = new Set(["of", "de", "del", "la", "las", "los", "van", "von", "der", "den", "da", "dos", "das", "du", "le", "bin", "ibn", "al", "ap", "ab", "ní", "ó", "y", "for", "and", "&"]);
 /** Words that open sentences or name times: never the first or last word of a name. */
 const EDGE_WORDS = new Set(
   ("a an the this that these those it its he she they we i you his her their our my your there here in on at of for to from by with as and or but if when while after before since until though although because so then than also still even just only not no yes " +
@@ -110,7 +110,7 @@ function tokenize(text: string): Token[] {
 /** A possessor that is a place or a person ("Chicago's", "Gimenez's"), not a common word ("Sheriff's"). */
 function isProperOwner(word: string): boolean {
   const kind = lexiconKind(word);
-  return kind === "place" || kind === "person" || kind === "organization" || KNOWN_PLACES.has(fold(word)) || aliasKind(word) !== null;
+  return kind === "place" || kind === "person" || kind === "organization" || KNOWN_PLACES.has(fold(word)) || aliasKind(word) !== null || ACRONYM.test(word);
 }
 
 /** "Ohio-based", "Miami-born": a word about a name, not part of one. */
@@ -145,11 +145,14 @@ function findRuns(text: string): Run[] {
     const core = token.core;
     const capital = core.length > 0 && isCapital(core);
     // "the" joins only after "of" or "for" ("Department of the Treasury"): "Get the WFLA app" is no name.
-    const joinsHere = CONNECTORS.has(core.toLowerCase()) || (core === "the" && /^(?:of|for)$/.test(run.at(-1)?.core ?? ""));
+    // "on" joins only after a body's name ("Council on Foreign Relations"): "St. Luke Church on Nolensville Pike" is two.
+    const joinsHere = CONNECTORS.has(core.toLowerCase()) || (core === "the" && /^(?:of|for)$/.test(run.at(-1)?.core ?? "")) || (core === "on" && run.length > 0 && /^(?:council|committee|commission|conference|institute|center|centre|coalition|panel|board|office|forum|task)$/i.test(run.at(-1)!.core));
     // Connectors may chain ("Andrea de la Vega"): what counts is the next word that is not one.
     let next = i + 1;
     while (next < tokens.length && next - i < 3 && CONNECTORS.has(tokens[next]!.core)) next++;
     const connector = run.length > 0 && joinsHere && !token.opens && next < tokens.length && isCapital(tokens[next]!.core);
+    // "Privacy Policy The Philadelphia Inquirer": "The" inside a run starts another name.
+    if (run.length > 0 && core === "The") flush(i);
     if ((capital || connector) && !(run.length > 0 && token.opens)) {
       if (run.length === 0) {
         runStart = sentenceStart;
@@ -403,6 +406,8 @@ function typeOf(name: string, titled: boolean, saying: boolean): MentionKind | n
   if (titled && words.length <= 4 && !acronym) return "person";
   if (PLACE_WORDS.has(last) && words.length > 1) return "place";
   const lexicon = lexiconKind(name);
+  // "Araceli Montenegro said": a first name and a country's name, beside "said", are a person.
+  if (lexicon === "place" && saying && words.length >= 2 && words.length <= 3 && couldBeFirstName(words[0]!) && !KNOWN_PLACES.has(fold(words[0]!)) && lexiconKind(words[0]!) !== "place") return "person";
   if (lexicon === "first-name") return titled || saying ? "person" : null;
   if (lexicon === "person" && acronym) return null;
   if (lexicon) return lexicon;
@@ -486,7 +491,9 @@ export function extractEntities(title: string, paragraphs: readonly string[], da
         const jobBefore = ci === 0 && run.before === run.before.toLowerCase() && TITLES.has(run.before.replace(/\.$/, ""));
         const saying = (ci === 0 && SAYING.test(run.before)) || (last && SAYING.test(run.after) && !placed) || described || (jobBefore && c.words.length >= 2);
         const at = { paragraph: p, offset: c.words[0]!.start, start: run.words[0]!.start, end: c.words.at(-1)!.end, title: c.title ?? null };
-        let kind = c.weak ? null : (typeOf(name, c.titled, saying) ?? (placed && isPlaceLike(name) ? "place" : null));
+        // "Tempe residents", "Illawarra towns": a name before such a word is a place's.
+        const resident = last && /^\s+(?:residents?|voters|taxpayers|homeowners|neighbou?rhoods?|suburbs?|towns?|streets|area|region|coast|waters)\b/.test(text.slice(c.words.at(-1)!.end, c.words.at(-1)!.end + 16));
+        let kind = c.weak ? null : (typeOf(name, c.titled, saying) ?? ((placed || resident) && isPlaceLike(name) ? "place" : null));
         // "across the Greater Sydney region", "in Charlotte": a first name after a word of place
         // is a place, unless a title or a verb of saying says it is a person.
         if (kind === "person" && !c.titled && !saying && /^(?:in|near|outside|across|throughout|around)$/.test(run.before.toLowerCase()) || (kind === "person" && !c.titled && !saying && /^the$/i.test(run.before) && /^(?:across|in|near|throughout)$/i.test(previousWord(text, run.words[0]!.start)))) {
@@ -505,7 +512,7 @@ export function extractEntities(title: string, paragraphs: readonly string[], da
   const alone = new Set(raw.filter((m) => m.kind === "person" && !m.name.includes(" ")).map((m) => fold(m.name)));
   for (const m of untyped) {
     const words = m.name.split(" ");
-    if (words.length === 1 ? surnames.has(fold(m.name)) : alone.has(fold(words.at(-1)!)) && couldBeFirstName(words[0]!) && !words.some((w) => isOrganizationWord(w) || PLACE_WORDS.has(wordKey(w)))) raw.push(m);
+    if (words.length === 1 ? surnames.has(fold(m.name)) : alone.has(fold(words.at(-1)!)) && !nlp(words[0]!).has("(#Verb|#Adjective|#Adverb|#Determiner|#Preposition|#Pronoun)") && !words.some((w) => isOrganizationWord(w) || PLACE_WORDS.has(wordKey(w)))) raw.push(m);
   }
   raw.sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
   const titleKey = fold(title);

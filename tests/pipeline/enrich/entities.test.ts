@@ -76,6 +76,29 @@ describe("extractEntities", () => {
     expect(e.organizations).toContain("House of Representatives");
   });
 
+  it("finds people no lexicon knows from what the story says of them", () => {
+    const e = extractEntities("", [
+      "The night watchman, Manjunath Gowda, 54, was killed. Keila Batista said her husband was taken.",
+      "“We were the better team,” Georgiou said. Stelios Georgiou coached the side for a decade.",
+      "Ronan Kiely SC, for the prosecution, addressed the jury. Araceli Montenegro said the vote mattered.",
+    ]);
+    expect(e.people).toEqual(expect.arrayContaining(["Manjunath Gowda", "Keila Batista", "Stelios Georgiou", "Ronan Kiely", "Araceli Montenegro"]));
+    expect(e.people).not.toContain("Georgiou");
+    expect(e.places).not.toContain("Araceli Montenegro");
+  });
+
+  it("splits a place 'on' a street, and reads a name before 'residents' as a place", () => {
+    const e = extractEntities("", ["Parishioners gathered at St. Luke Catholic Church on Nolensville Pike.", "The fund will pay lawyers for Tempe residents facing deportation."]);
+    expect(e.places).toEqual(expect.arrayContaining(["Nolensville Pike", "Tempe"]));
+    // A church is a building and a body; either way it is a name of its own.
+    expect([...e.places, ...e.organizations]).toContain("St. Luke Catholic Church");
+  });
+
+  it("does not take the writer of the byline for one of the story's people", () => {
+    const e = extractEntities("", ["Catherine Redmond covers Tempe, Mesa and the East Valley for the paper.", "Mayor Ana Ruiz signed the order."], [], "By Catherine Redmond");
+    expect(e.people).toEqual(["Ana Ruiz"]);
+  });
+
   it("keeps a company the headline is about", () => {
     expect(extractEntities("Facebook fined over data", ["Regulators fined Facebook on Monday."]).organizations).toContain("Facebook");
   });
