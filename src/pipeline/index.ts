@@ -256,6 +256,8 @@ function namesOf(found: { entities: StoryEntities; quotes: Quote[] }, outlet: st
 /** The places a dateline names: "Tampa, Fla." -> Tampa and Fla. (which the alias list makes Florida). */
 export function datelinePlaces(dateline: string | null): string[] {
   if (!dateline) return [];
+  // A dateline of "WASHINGTON" alone is the capital (AP style): the state always has a qualifier.
+  if (/^washington$/i.test(dateline.trim())) return ["Washington, D.C."];
   return dateline
     .split(",")
     .map((part) => part.trim())

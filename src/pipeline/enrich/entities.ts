@@ -70,8 +70,13 @@ const ABBREVIATION = /^(?:\p{Lu}\.|(?:\p{Lu}\.){2,}|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gov
 /** Two-to-six capitals: an acronym ("ICE", "ACLU"), typed only by the alias list or compromise. */
 const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,5})$/u;
 
-/** A credit line: "Reporting by …; Editing by …", "Jane Roe contributed to this report", "(Photo: Jeff Chiu/AP)". */
-const CREDIT = /^(?:[^.]{0,120}\b(?:contributed (?:to )?(?:this|the) (?:report|story|article)|contributed reporting|additional reporting|reporting by|editing by|writing by|compiled by|produced by)\b|\(?(?:photo|image|video|file photo|graphic)s?\b[^.]{0,80}(?:\/|credit|getty|ap photo)|(?:[^.]{0,60}\b)?(?:can be reached|may be reached|reach (?:him|her|them) at|follow (?:him|her|them) on)\b|by\s+\p{Lu}[^.]{0,60}(?:\||•|·|$)|(?:media|investors?|contacts?|press|for more information)(?:\s+(?:contact|enquiries|inquiries|relations))?\s*:|[^.]{0,60}\bcovers\s[^.]{0,80}\.\s*(?:reach|email|contact|follow))/iu;
+/** A credit line: "Reporting by …; Editing by …", "Jane Roe contributed to this report", "(Photo: Jeff Chiu/AP)"; only short paragraphs are read so. */
+const CREDIT = /^(?:[^.]{0,120}\b(?:contributed (?:to )?(?:this|the) (?:report|story|article)|contributed reporting|additional reporting)\b|(?:[-—–(]\s*)?(?:additional\s+)?(?:reporting|editing|writing|compiled|produced|research|graphics|photos?)\s+by\b[^.]{0,120}(?:[;.]\s*(?:editing|writing)\s+by\b|\.?\s*$)|\(?(?:photo|image|video|file photo|graphic)s?\b[^.]{0,80}(?:\/|credit|getty|ap photo)|(?:[^.]{0,60}\b)?(?:can be reached|may be reached|reach (?:him|her|them) at|follow (?:him|her|them) on)\b|(?:media|investors?|contacts?|press|for more information)(?:\s+(?:contact|enquiries|inquiries|relations))?\s*:|[^.]{0,60}\bcovers\s[^.]{0,80}\.\s*(?:reach|email|contact|follow))/iu;
+
+/** A credit is a line, not a paragraph of news that happens to say "compiled by". */
+export const CREDIT_MAX_LENGTH = 240;
+/** "By Dennis Kovach | KJZZ", "By Karin Solheim Star Tribune": a byline left in the body (case matters: "by the time"). */
+const BY_LINE = /^By\s+\p{Lu}[^.]{0,60}(?:\||•|·|$)/u;
 
 /** A name longer than this many words is a title-case headline or a shouted line, not a name. */
 export const MAX_NAME_WORDS = 8;
@@ -184,6 +189,7 @@ const LEXICON_CACHE_LIMIT = 200_000;
 /** Forget every name compromise has read: for benchmarks that time a cold start. */
 export function clearLexiconCache(): void {
   lexiconCache.clear();
+  tagCache.clear();
 }
 
 function lexiconKind(name: string): MentionKind | "first-name" | null {
@@ -245,7 +251,7 @@ function candidatesOf(run: Run): Candidate[] {
     const named = rest.slice(0, rest.findIndex((t) => /^(?:and|&)$/i.test(t.core)) >>> 0);
     // Inside a run ("… Communications Dir. Michael Hernandez"), a title splits it only before a
     // person's name: "Office of Justice Programs" and "Justice Assistance Grant" are no titles.
-    const midRun = i > 0 && named.length > 0 && (CONNECTORS.has(tokens[i - 1]!.core) || !(isPersonName(named) || (named.length <= 4 && couldBeFirstName(named[0]!.core.replace(/\.$/, "")))));
+    const midRun = i > 0 && named.length > 0 && ((CONNECTORS.has(tokens[i - 1]!.core) && !/^(?:and|&|y)$/i.test(tokens[i - 1]!.core)) || !(isPersonName(named) || (named.length <= 4 && couldBeFirstName(named[0]!.core.replace(/\.$/, "")))));
     // A title is followed by a name, not by "County Metro" ("King County Metro").
     const placeLike = named.some((t) => isOrganizationWord(t.core) || PLACE_WORDS.has(wordKey(t.core)));
     if (n > 0 && named.length > 0 && !midRun && !placeLike) {
@@ -390,7 +396,7 @@ function typeOf(name: string, titled: boolean, saying: boolean): MentionKind | n
   // Laws, grants and documents are no entities ("Kate's Law", "Justice Assistance Grant").
   if (NOT_ENTITIES.has(last) || NOT_ENTITIES.has(words.slice(-2).join(" ").toLowerCase())) return null;
   // "Facebook Live", "Make America Great Again": a platform's product, a slogan.
-  if (words.length > 1 && (STOP.has(fold(words[0]!)) || (!titled && nlp(words[0]!).has("#Verb") && lexiconKind(name) !== "person"))) return null;
+  if (words.length > 1 && (STOP.has(fold(words[0]!)) || (!titled && hasTag(words[0]!, "#Verb") && lexiconKind(name) !== "person"))) return null;
   if (ORG_WORDS.has(last) || (words.length > 2 && ORG_WORDS.has(wordKey(words[0]!)) && /^(?:of|de|del)$/.test(words[1]!))) return "organization";
   // "Springdale School District", "Hinds Valley School District": a district run by a body.
   if (words.length > 2 && /^(?:district|board|authority)$/.test(last) && /^(?:school|schools|water|fire|transit|sewer|utility|hospital|park|parks|library|housing)$/.test(wordKey(words.at(-2)!))) return "organization";
@@ -430,7 +436,20 @@ function isUnknownAcronym(name: string): boolean {
 
 /** A word compromise knows as a plural, a verb or an adjective is nobody's first name ("Friends", "Save"). */
 function couldBeFirstName(word: string): boolean {
-  return !nlp(word).has("(#Plural|#Verb|#Adjective|#Adverb|#Determiner|#Preposition|#Pronoun)");
+  return !hasTag(word, "(#Plural|#Verb|#Adjective|#Adverb|#Determiner|#Preposition|#Pronoun)");
+}
+
+/** compromise's tags for one word, asked once per word and tag set for the whole build. */
+const tagCache = new Map<string, boolean>();
+function hasTag(word: string, tags: string): boolean {
+  const key = `${tags}\u0000${word}`;
+  let found = tagCache.get(key);
+  if (found === undefined) {
+    found = nlp(word).has(tags);
+    if (tagCache.size >= LEXICON_CACHE_LIMIT) tagCache.clear();
+    tagCache.set(key, found);
+  }
+  return found;
 }
 
 /** One to three words, none a common word, no organization's word: what an unknown place looks like. */
@@ -474,7 +493,7 @@ export function extractEntities(title: string, paragraphs: readonly string[], da
   const untyped: Mention[] = [];
   for (const [p, text] of paragraphs.entries()) {
     // Who wrote, edited or photographed the story is not who the story is about.
-    if (CREDIT.test(text)) continue;
+    if (text.length <= CREDIT_MAX_LENGTH && (CREDIT.test(text) || BY_LINE.test(text))) continue;
     for (const run of findRuns(text)) {
       const candidates = candidatesOf(run);
       for (const [ci, c] of candidates.entries()) {
@@ -497,7 +516,7 @@ export function extractEntities(title: string, paragraphs: readonly string[], da
         // "across the Greater Sydney region", "in Charlotte": a first name after a word of place
         // is a place, unless a title or a verb of saying says it is a person.
         if (kind === "person" && !c.titled && !saying && /^(?:in|near|outside|across|throughout|around)$/.test(run.before.toLowerCase()) || (kind === "person" && !c.titled && !saying && /^the$/i.test(run.before) && /^(?:across|in|near|throughout)$/i.test(previousWord(text, run.words[0]!.start)))) {
-          if (name.split(" ").length <= 3 && !aliasKind(name) && !nlp(name.split(" ").at(-1)!).has("#LastName")) kind = "place";
+          if (name.split(" ").length <= 3 && !aliasKind(name) && !hasTag(name.split(" ").at(-1)!, "#LastName")) kind = "place";
         }
         if (kind) raw.push({ kind, name, ...at });
         else if (name.split(" ").length <= 3) untyped.push({ kind: "person", name, ...at });
@@ -512,7 +531,7 @@ export function extractEntities(title: string, paragraphs: readonly string[], da
   const alone = new Set(raw.filter((m) => m.kind === "person" && !m.name.includes(" ")).map((m) => fold(m.name)));
   for (const m of untyped) {
     const words = m.name.split(" ");
-    if (words.length === 1 ? surnames.has(fold(m.name)) : alone.has(fold(words.at(-1)!)) && !nlp(words[0]!).has("(#Verb|#Adjective|#Adverb|#Determiner|#Preposition|#Pronoun)") && !words.some((w) => isOrganizationWord(w) || PLACE_WORDS.has(wordKey(w)))) raw.push(m);
+    if (words.length === 1 ? surnames.has(fold(m.name)) : alone.has(fold(words.at(-1)!)) && !hasTag(words[0]!, "(#Verb|#Adjective|#Adverb|#Determiner|#Preposition|#Pronoun)") && !words.some((w) => isOrganizationWord(w) || PLACE_WORDS.has(wordKey(w)))) raw.push(m);
   }
   raw.sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
   const titleKey = fold(title);
@@ -571,20 +590,35 @@ function mergeWithinStory(mentions: Mention[], datelinePlaces: readonly string[]
     if (!byKey.has(key)) byKey.set(key, name);
   }
   // A full name that is another with more words ("Carlos Gimenez" in "Carlos A. Gimenez") is the same person.
+  // Indexes of the full names, built once: by the last word, by the last two, by the first.
+  const index = (pick: (words: string[]) => string | null) => {
+    const out = new Map<string, string[]>();
+    for (const [k, name] of byKey) {
+      const at = pick(k.split(" "));
+      if (at !== null) out.set(at, [...(out.get(at) ?? []), name]);
+    }
+    return out;
+  };
+  const byLast = index((w) => w.at(-1)!);
+  const byLastTwo = index((w) => (w.length > 2 ? w.slice(-2).join(" ") : null));
+  const byRest = index((w) => (w.length > 2 ? w.slice(1).join(" ") : null));
+  const byFirstWord = index((w) => w[0]!);
+  const one = (names: readonly string[] | undefined) => (names && new Set(names).size === 1 ? names[0]! : null);
   const resolvePerson = (name: string): string | null => {
     const key = personKey(name);
     const parts = key.split(" ");
-    // "Levine Cava" is the "Daniella Levine Cava" the story names in full.
-    if (parts.length === 2) {
-      const longer = [...byKey.entries()].filter(([k]) => k.endsWith(` ${key}`));
-      if (longer.length === 1) return longer[0]![1];
+    // "Levine Cava" is the "Daniella Levine Cava" the story names in full; "Luis Rodriguez",
+    // a first name and a surname, is not "Jose Luis Rodriguez".
+    if (parts.length === 2 && !hasTag(name.split(" ")[0]!, "#FirstName")) {
+      const longer = one(byLastTwo.get(key));
+      if (longer) return longer;
     }
     if (byKey.has(key)) return byKey.get(key)!;
     if (parts.length === 1) {
-      const bySurname = [...byKey.entries()].filter(([k]) => k.endsWith(` ${key}`) || k.split(" ").slice(1).join(" ") === key);
-      if (bySurname.length === 1) return bySurname[0]![1];
-      const byFirst = [...byKey.entries()].filter(([k]) => k.startsWith(`${key} `));
-      if (byFirst.length === 1 && byKey.size > 0) return byFirst[0]![1];
+      const bySurname = one([...(byLast.get(key) ?? []), ...(byRest.get(key) ?? [])].filter((n) => personKey(n) !== key));
+      if (bySurname) return bySurname;
+      const byFirst = one(byFirstWord.get(key));
+      if (byFirst) return byFirst;
       return null;
     }
     return name;

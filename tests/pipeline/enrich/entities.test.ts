@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { runPipeline } from "../../../src/pipeline/index.ts";
+import { datelinePlaces, runPipeline } from "../../../src/pipeline/index.ts";
 import { extractEntities } from "../../../src/pipeline/enrich/entities.ts";
 import { findQuotes } from "../../../src/pipeline/enrich/quotes.ts";
 import { buildCanon } from "../../../src/pipeline/enrich/aliases.ts";
@@ -162,5 +162,49 @@ describe("the pipeline on unseen text", () => {
   it("reads names from Markdown without its markup", () => {
     const archive = runPipeline([{ path: "a.md", bytes: encode("---\ntitle: Vote\ndate: 2020-01-02\n---\n\n**Mayor Ana Ruiz** said the [city council](https://example.org) would vote.\n") }], { buildDay: "2026-01-01" });
     expect(archive.stories[0]!.record.people).toEqual(["Ana Ruiz"]);
+  });
+});
+
+describe("names in the harder places", () => {
+  it("reads names in paragraphs that mention 'compiled by' or start 'by the time'", () => {
+    const e = extractEntities("", ["The report, compiled by the Florida Immigrant Coalition, found that Mayor Carlos Gimenez had changed course.", "by the time Mayor Ana Ruiz arrived, the hall was full."]);
+    expect(e.people).toEqual(["Carlos Gimenez", "Ana Ruiz"]);
+  });
+
+  it("splits two titled people joined by 'and', and reads long titles", () => {
+    expect(extractEntities("", ["Marco Rubio and Gov. Ron DeSantis met in Tallahassee."]).people).toEqual(["Marco Rubio", "Ron DeSantis"]);
+    expect(extractEntities("", ["Secretary of State Marco Rubio arrived on Monday."]).people).toEqual(["Marco Rubio"]);
+  });
+
+  it("keeps a father and a son of one surname apart", () => {
+    const e = extractEntities("", ["Jose Luis Rodriguez, 54, and his son Luis Rodriguez, 22, were detained."]);
+    expect(e.people).toEqual(expect.arrayContaining(["Jose Luis Rodriguez", "Luis Rodriguez"]));
+  });
+
+  it("reads a 'WASHINGTON' dateline as the capital", () => {
+    expect(datelinePlaces("Washington")).toEqual(["Washington, D.C."]);
+    expect(datelinePlaces("Spokane, Wash.")).toEqual(["Spokane", "Wash."]);
+  });
+});
+
+describe("speakers in the harder places", () => {
+  const quotes = (paragraphs: string[]) => findQuotes(paragraphs, extractEntities("", paragraphs).mentions);
+
+  it("takes 'she said' for someone named before the quotation, not a name inside it", () => {
+    const q = quotes(["Commissioner Jane Doe spoke after the vote.", "“I spoke with Barack Obama last week about this,” she said."]);
+    expect(q[0]!.speaker).toBe("Jane Doe");
+  });
+
+  it("reads British quotation marks, with apostrophes inside, and abbreviated titles", () => {
+    const q = quotes(["‘We won’t stand for this any longer in our city,’ said Sadiq Khan.", "“We are looking for the driver of a grey van,” said Det. Maria Lopez, who leads the case."]);
+    expect(q).toEqual([
+      { speaker: "Sadiq Khan", text: "We won’t stand for this any longer in our city," },
+      { speaker: "Maria Lopez", text: "We are looking for the driver of a grey van," },
+    ]);
+  });
+
+  it("does not give a quotation to the person it is about", () => {
+    const q = quotes(["Mayor Ana Ruiz spoke first.", "“He has never once visited our county,” the mayor said of Jeff Sessions."]);
+    expect(q[0]!.speaker).toBe("Ana Ruiz");
   });
 });
