@@ -328,7 +328,9 @@ function isPersonName(tokens: readonly Token[]): boolean {
 }
 
 function isOrganizationWord(word: string): boolean {
-  return ORG_WORDS.has(wordKey(word).replace(/\./g, ""));
+  const key = wordKey(word).replace(/\./g, "");
+  // "A-League", "Co-operative": the last part of a hyphenated word counts.
+  return ORG_WORDS.has(key) || (key.includes("-") && ORG_WORDS.has(key.slice(key.lastIndexOf("-") + 1)));
 }
 
 /** Trim edge words, possessives and trailing calendar words; a candidate of the right length or nothing. */
@@ -397,7 +399,7 @@ function typeOf(name: string, titled: boolean, saying: boolean): MentionKind | n
   if (NOT_ENTITIES.has(last) || NOT_ENTITIES.has(words.slice(-2).join(" ").toLowerCase())) return null;
   // "Facebook Live", "Make America Great Again": a platform's product, a slogan.
   if (words.length > 1 && (STOP.has(fold(words[0]!)) || (!titled && hasTag(words[0]!, "#Verb") && lexiconKind(name) !== "person"))) return null;
-  if (ORG_WORDS.has(last) || (words.length > 2 && ORG_WORDS.has(wordKey(words[0]!)) && /^(?:of|de|del)$/.test(words[1]!))) return "organization";
+  if (isOrganizationWord(words.at(-1)!) || (words.length > 2 && ORG_WORDS.has(wordKey(words[0]!)) && /^(?:of|de|del)$/.test(words[1]!))) return "organization";
   // "Springdale School District", "Hinds Valley School District": a district run by a body.
   if (words.length > 2 && /^(?:district|board|authority)$/.test(last) && /^(?:school|schools|water|fire|transit|sewer|utility|hospital|park|parks|library|housing)$/.test(wordKey(words.at(-2)!))) return "organization";
   // An acronym no list knows ("CTA", "NHS"), in running text, is an organization's.
