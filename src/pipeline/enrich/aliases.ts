@@ -24,13 +24,18 @@ for (const [kind, groups] of Object.entries(lists.aliases)) {
   for (const [name, aliases] of Object.entries(groups)) for (const a of [name, ...aliases]) LISTED.set(`${kind}:${aliasKey(a)}`, name);
 }
 
+/** The name the alias list gives a form ("ICE" -> "U.S. Immigration and Customs Enforcement"), or undefined. */
+export function listedName(kind: MentionKind, name: string): string | undefined {
+  return LISTED.get(`${kind}:${aliasKey(name)}`);
+}
+
 /** Build the archive's names from every story's names, counted once per story. */
 export function buildCanon(stories: readonly Record<MentionKind, readonly string[]>[]): Canon {
   const count = new Map<string, number>();
   for (const s of stories) for (const kind of ["person", "place", "organization"] as const) for (const n of s[kind]) count.set(`${kind}:${n}`, (count.get(`${kind}:${n}`) ?? 0) + 1);
 
   const keyOf = (kind: MentionKind, name: string): string => {
-    const listed = LISTED.get(`${kind}:${aliasKey(name)}`);
+    const listed = listedName(kind, name);
     if (listed) return `listed:${kind}:${listed}`;
     return `${kind}:${kind === "person" ? personKey(name) : aliasKey(name)}`;
   };

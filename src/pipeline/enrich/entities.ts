@@ -1,6 +1,7 @@
 import nlp from "compromise";
 import lists from "../../data/entities.json" with { type: "json" };
 import { knownOutlet } from "../extract/outlet.ts";
+import { bylinePeople } from "../extract/byline.ts";
 
 /**
  * People, places and organizations named in a story's body.
@@ -64,7 +65,8 @@ const EDGE_WORDS = new Set(
     "según el los las en por para con sin sobre tras desde hasta pero cuando donde este esta ese esa").split(" "),
 );
 /** A verb of saying beside a name makes it a person ("said Jonathan Fried", "Gimenez explained"). */
-const SAYING = /^(?:said|says|say|told|tells|added|adds|explained|explains|wrote|writes|asked|asks|argued|argues|noted|notes|stated|states|insisted|insists|recalled|recalls|continued|replied|responded|testified|tweeted|posted|acknowledged|admitted|announced|warned|urged|vowed|declared|dijo|dice|afirmó|aseguró|explicó|agregó|añadió|señaló)$/i;
+export const SAYING_VERBS: readonly string[] = "said|says|say|told|tells|added|adds|explained|explains|wrote|writes|asked|asks|argued|argues|noted|notes|stated|states|insisted|insists|recalled|recalls|continued|replied|responded|testified|tweeted|posted|acknowledged|admitted|announced|warned|urged|vowed|declared|dijo|dice|afirmó|aseguró|explicó|agregó|añadió|señaló".split("|");
+const SAYING = new RegExp(`^(?:${SAYING_VERBS.join("|")})$`, "i");
 /** An abbreviation or initial ends with a period but does not end the name ("Dir.", "R.", "U.S."). */
 const ABBREVIATION = /^(?:\p{Lu}\.|(?:\p{Lu}\.){2,}|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gov|Sen|Sens|Rep|Reps|Gen|Lt|Sgt|Dir|Capt|Col|Maj|Adm|Cpl|Det|Prof|Rev|Ave|Blvd|Co|Inc|Corp|Ltd|Mt|Ft|Dept|Univ|Cmdr|Supt|Atty|Ald|Hon|Pres)\.)$/u;
 /** Two-to-six capitals: an acronym ("ICE", "ACLU"), typed only by the alias list or compromise. */
@@ -220,7 +222,6 @@ function titleLength(words: readonly string[], from: number): number {
 }
 
 interface Candidate {
-  kind: MentionKind | null;
   words: Token[];
   titled: boolean;
   /** The title before the name, lower case ("attorney general"), for "the attorney general said". */
@@ -284,15 +285,12 @@ function candidatesOf(run: Run): Candidate[] {
  */
 function splitAtAnd(tokens: readonly Token[]): Token[][] {
   const parts: Token[][] = [[]];
-  let joiner: Token | null = null;
   for (const token of tokens) {
     if (/^(?:and|&|y)$/i.test(token.core)) {
-      joiner = token;
       parts.push([]);
       continue;
     }
     parts.at(-1)!.push(token);
-    void joiner;
   }
   const joined: Token[][] = [parts[0]!];
   for (const seg of parts.slice(1)) {
@@ -346,7 +344,7 @@ function clean(tokens: Token[], titled: boolean, sentenceStart: boolean): Candid
   // "a Knoxville Republican": the party says who someone is, it is not part of the place.
   if (words.length > 1 && /^(?:Republican|Democrat|Democratic|Independent|Conservative|Liberal|Labour|Tory)s?$/.test(words.at(-1)!.core)) words = words.slice(0, -1);
   // A share bar's names ("Facebook Twitter Email") are no entity.
-  if (words.every((w) => STOP.has(fold(w.core)))) return words.length === 1 ? [{ kind: null, words, titled }] : [];
+  if (words.every((w) => STOP.has(fold(w.core)))) return words.length === 1 ? [{ words, titled }] : [];
   // "Meteorologist Dan Krol", "Clerk Janet Ostrowski": a job before a person's name is a title
   // even when the title list does not have it.
   if (words.length >= 3 && words.length <= 4 && !titled && words.every((w) => isCapital(w.core)) && isPersonName(words.slice(1)) && lexiconKind(words[0]!.core) === null && !isOrganizationWord(words[0]!.core) && !KNOWN_PLACES.has(fold(words[0]!.core))) {
@@ -360,8 +358,8 @@ function clean(tokens: Token[], titled: boolean, sentenceStart: boolean): Candid
   if (words.length >= 3 && words.every((w) => w.core === w.core.toUpperCase())) return [];
   // A one-word run opening a sentence is an ordinary word ("Residents", "Meanwhile") unless it is a known name.
   // It still counts as the surname of a person the story names in full ("Sessions called…").
-  if (words.length === 1 && sentenceStart && !titled) return [{ kind: null, words, titled: false, weak: !(ACRONYM.test(words[0]!.core) || lexiconKind(stripPossessive(words[0]!.core)) !== null) }];
-  return [{ kind: null, words, titled }];
+  if (words.length === 1 && sentenceStart && !titled) return [{ words, titled: false, weak: !(ACRONYM.test(words[0]!.core) || lexiconKind(stripPossessive(words[0]!.core)) !== null) }];
+  return [{ words, titled }];
 }
 
 function stripPossessive(word: string): string {
@@ -544,7 +542,7 @@ export function extractEntities(title: string, paragraphs: readonly string[], da
   for (const m of raw) if (isUnknownAcronym(m.name)) acronymCount.set(m.name, (acronymCount.get(m.name) ?? 0) + 1);
   const kept = raw.filter((m) => (!STOP.has(fold(m.name)) || titleKey.includes(fold(m.name))) && !(isUnknownAcronym(m.name) && ((acronymCount.get(m.name) ?? 0) < 2 || dateline.has(fold(m.name)))));
   // The writer is not one of the people the story is about ("Catherine Redmond covers Tempe…").
-  const writers = new Set((byline ?? "").split(/\s*(?:,|\band\b|&|\||•|·)\s*/).map((w) => fold(w.replace(/^by\s+/i, "").trim())).filter((w) => w.includes(" ")));
+  const writers = new Set(bylinePeople(byline?.replace(/^by\s+/i, "") ?? null).map(fold));
   const mentions = mergeWithinStory(kept, datelinePlaces).filter((m) => !(m.kind === "person" && writers.has(fold(m.name))));
   const ranked = (kind: MentionKind) => {
     const counts = new Map<string, { n: number; first: number }>();

@@ -1,5 +1,5 @@
 import type { Quote } from "../schema/index.ts";
-import type { Mention } from "./entities.ts";
+import { SAYING_VERBS, type Mention } from "./entities.ts";
 
 /**
  * Direct quotations and who said them. A quotation is text in quotation marks of at least
@@ -14,7 +14,8 @@ export const QUOTE_MIN_WORDS = 5;
 /** How far from a quotation (in characters) its attribution may sit. */
 export const ATTRIBUTION_REACH = 120;
 
-const SAYING = "said|says|say|told|tells|called|calls|calling|described|describes|added|adds|explained|explains|wrote|writes|asked|asks|argued|argues|noted|notes|stated|states|insisted|insists|recalled|recalls|continued|continues|replied|responded|testified|tweeted|posted|acknowledged|admitted|announced|warned|urged|vowed|declared|dijo|dice|afirmó|aseguró|explicó|agregó|añadió|señaló|indicó|expresó";
+/** The entity finder's verbs of saying, and those that frame a quotation too ("called it “…”"). */
+const SAYING = [...SAYING_VERBS, "called", "calls", "calling", "described", "describes", "continues", "indicó", "expresó"].join("|");
 const SAYING_WORD = new RegExp(`(?<![\\p{L}])(?:${SAYING})(?![\\p{L}])`, "iu");
 const PRONOUN_SAID = new RegExp(`(?<![\\p{L}])(?:(?:he|she)\\s+(?:${SAYING})|(?:${SAYING})\\s+(?:he|she))(?![\\p{L}])`, "iu");
 

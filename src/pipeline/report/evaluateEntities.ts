@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { StoryRecord } from "../schema/index.ts";
 import { aliasKey, personKey } from "../enrich/entities.ts";
-import lists from "../../data/entities.json" with { type: "json" };
+import { listedName } from "../enrich/aliases.ts";
 
 /** Hand-labelled people, places, organizations and quotations of a fixture set (entities.json). */
 export const entityTruthSchema = z.object({
@@ -39,8 +39,6 @@ export interface EntityEvaluation {
   misses: string[];
 }
 
-const LISTED = new Map<string, string>();
-for (const [kind, groups] of Object.entries(lists.aliases)) for (const [name, aliases] of Object.entries(groups)) for (const a of [name, ...aliases]) LISTED.set(`${kind}:${aliasKey(a)}`, name);
 
 /**
  * Whether a predicted name and a label name one entity: the same under the alias list, or the
@@ -48,7 +46,7 @@ for (const [kind, groups] of Object.entries(lists.aliases)) for (const [name, al
  * surname alone matches a full name ending in it.
  */
 export function sameEntity(kind: "person" | "place" | "organization", predicted: string, label: string): boolean {
-  const listed = (n: string) => LISTED.get(`${kind}:${aliasKey(n)}`);
+  const listed = (n: string) => listedName(kind, n);
   if (listed(predicted) && listed(predicted) === listed(label)) return true;
   const key = (n: string) => (kind === "person" ? personKey(n) : aliasKey(n).replace(/[.,]/g, ""));
   const a = key(predicted);

@@ -1,6 +1,6 @@
-import type { ArchiveEvent, Entity, EntityKind, Outlet, SpeakerQuotes, Story, StoryRef } from "../schema/index.ts";
+import type { ArchiveEvent, Entity, EntityKind, Outlet, SpeakerQuotes, Story } from "../schema/index.ts";
 import { slugify } from "../enrich/slugs.ts";
-import { toRef } from "./pages.ts";
+import { groupRefs, toRef } from "./pages.ts";
 
 /** Where each kind of entity has its pages. */
 export const ENTITY_FOLDERS: Record<EntityKind, string> = { person: "people", place: "places", organization: "organizations" };
@@ -26,15 +26,7 @@ export function assignSlugs(names: Iterable<string>): Map<string, string> {
 
 /** One page per person, place or organization, with the stories (already newest first) that name it. */
 export function buildEntities(stories: readonly Story[], kind: EntityKind, aliases: (name: string) => string[]): { entities: Entity[]; urlOf: Map<string, string> } {
-  const field = RECORD_FIELD[kind];
-  const refs = new Map<string, StoryRef[]>();
-  for (const story of stories) {
-    for (const name of story.record[field]) {
-      const list = refs.get(name);
-      if (list) list.push(toRef(story));
-      else refs.set(name, [toRef(story)]);
-    }
-  }
+  const refs = groupRefs(stories, (s) => s.record[RECORD_FIELD[kind]]);
   const slugs = assignSlugs(refs.keys());
   const urlOf = new Map<string, string>();
   const entities = [...refs.entries()]
@@ -50,14 +42,7 @@ export function buildEntities(stories: readonly Story[], kind: EntityKind, alias
 
 /** One page per outlet, by name. */
 export function buildOutlets(stories: readonly Story[]): { outlets: Outlet[]; urlOf: Map<string, string> } {
-  const refs = new Map<string, StoryRef[]>();
-  for (const story of stories) {
-    const name = story.record.outlet;
-    if (!name) continue;
-    const list = refs.get(name);
-    if (list) list.push(toRef(story));
-    else refs.set(name, [toRef(story)]);
-  }
+  const refs = groupRefs(stories, (s) => (s.record.outlet ? [s.record.outlet] : []));
   const slugs = assignSlugs(refs.keys());
   const urlOf = new Map<string, string>();
   const outlets = [...refs.entries()]

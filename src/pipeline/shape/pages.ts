@@ -53,17 +53,22 @@ export function buildTimeline(stories: readonly Story[]): { years: TimelineYear[
   return { years, undated };
 }
 
-/** One entry per topic that has stories, by name; stories newest first. */
-export function buildTopics(stories: readonly Story[]): Topic[] {
-  const bySlug = new Map<string, StoryRef[]>();
+/** Stories (in the order given) by each key they carry: a topic's slug, a person's name, an outlet. */
+export function groupRefs(stories: readonly Story[], keysOf: (story: Story) => Iterable<string>): Map<string, StoryRef[]> {
+  const groups = new Map<string, StoryRef[]>();
   for (const story of stories) {
-    for (const slug of story.record.topics) {
-      const list = bySlug.get(slug) ?? [];
-      list.push(toRef(story));
-      bySlug.set(slug, list);
+    for (const key of keysOf(story)) {
+      const list = groups.get(key);
+      if (list) list.push(toRef(story));
+      else groups.set(key, [toRef(story)]);
     }
   }
-  return [...bySlug.entries()]
+  return groups;
+}
+
+/** One entry per topic that has stories, by name; stories newest first. */
+export function buildTopics(stories: readonly Story[]): Topic[] {
+  return [...groupRefs(stories, (s) => s.record.topics).entries()]
     .map(([slug, refs]) => ({ slug, ...topicInfo(slug), url: `/topics/${slug}/`, stories: refs }))
     .sort((a, b) => a.name.localeCompare(b.name, "en"));
 }
