@@ -11,6 +11,7 @@ import { eventGroups, eventPages, eventsById } from "./events.ts";
 import { buildFeed } from "./feed.ts";
 import { xmlSafe } from "./xml.ts";
 import { UNDATED_YEAR } from "./search.ts";
+import { cacheCompiledTemplates } from "./templateCache.ts";
 
 /** Custom event emitted after the pipeline ran; the CLI listens to print its summary. */
 export const ARCHIVE_BUILT_EVENT = "archive.built";
@@ -66,5 +67,7 @@ export async function configureArchive(eleventyConfig: EleventyConfig, options: 
   eleventyConfig.addTransform("xml-safe", (content: string, outputPath: string | false) => (typeof outputPath === "string" && outputPath.endsWith(".xml") ? xmlSafe(content) : content));
 
   registerFilters(eleventyConfig);
+  // Each template and layout is compiled once per build, not once per page (see templateCache.ts).
+  eleventyConfig.on("eleventy.engine.njk", ({ nunjucks }: { nunjucks: Parameters<typeof cacheCompiledTemplates>[0] }) => cacheCompiledTemplates(nunjucks));
   return { pathPrefix: new URL(`${options.baseUrl}/`).pathname };
 }
