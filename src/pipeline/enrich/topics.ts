@@ -15,41 +15,82 @@ export interface TopicDefinition {
   slug: string;
   name: string;
   description: string;
-  patterns: RegExp[];
+  keywords: Keyword[];
   weight: number;
   parent: string | null;
 }
 
-/** Keywords become whole-word patterns; all-capital keywords (ICE, DACA) match case-sensitively. */
-function keywordPattern(keyword: string): RegExp {
+/** The words of a text (runs of letters and digits), counted as written and in lower case. */
+interface WordCounts {
+  exact: Map<string, number>;
+  lower: Map<string, number>;
+}
+
+/** How often a keyword occurs in a text, given the text and its counted words. */
+type Keyword = (text: string, words: WordCounts) => number;
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+function countWords(text: string): WordCounts {
+  const exact = new Map<string, number>();
+  const lower = new Map<string, number>();
+  for (const [word] of text.matchAll(WORD)) {
+    exact.set(word, (exact.get(word) ?? 0) + 1);
+    const l = word.toLowerCase();
+    lower.set(l, (lower.get(l) ?? 0) + 1);
+  }
+  return { exact, lower };
+}
+
+/**
+ * Keywords match whole words; a trailing * matches any ending; all-capital keywords (ICE,
+ * DACA) match case-sensitively. A single word is looked up among the text's counted words;
+ * a phrase ("law enforcement", "neo-Nazi*") is matched with a pattern, and only in texts that
+ * have its first word, so a story is tokenised once rather than scanned once per keyword.
+ */
+function keywordMatcher(keyword: string): Keyword {
   const stem = keyword.endsWith("*");
-  const body = (stem ? keyword.slice(0, -1) : keyword).replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
-  const flags = /^[A-Z]{2,}$/.test(keyword.replace("*", "")) ? "gu" : "giu";
-  return new RegExp(`(?<![\\p{L}\\p{N}])${body}${stem ? "[\\p{L}\\p{N}]*" : ""}(?![\\p{L}\\p{N}])`, flags);
+  const word = stem ? keyword.slice(0, -1) : keyword;
+  const caseSensitive = /^[A-Z]{2,}$/.test(word);
+  if (/^[\p{L}\p{N}]+$/u.test(word)) {
+    const key = caseSensitive ? word : word.toLowerCase();
+    if (!stem) return (_, words) => (caseSensitive ? words.exact : words.lower).get(key) ?? 0;
+    return (_, words) => {
+      let n = 0;
+      for (const [w, count] of caseSensitive ? words.exact : words.lower) if (w.startsWith(key)) n += count;
+      return n;
+    };
+  }
+  const body = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${body}${stem ? "[\\p{L}\\p{N}]*" : ""}(?![\\p{L}\\p{N}])`, caseSensitive ? "gu" : "giu");
+  const first = (word.match(/^[\p{L}\p{N}]+/u)?.[0] ?? "").toLowerCase();
+  return (text, words) => (first && !words.lower.has(first) ? 0 : (text.match(pattern)?.length ?? 0));
 }
 
 export const TOPICS: readonly TopicDefinition[] = taxonomy.topics.map((t) => ({
   slug: slugify(t.slug),
   name: t.name,
   description: t.description,
-  patterns: t.keywords.map(keywordPattern),
+  keywords: t.keywords.map(keywordMatcher),
   weight: (t as { weight?: number }).weight ?? 1,
   parent: (t as { parent?: string }).parent ?? null,
 }));
 
-function hits(patterns: readonly RegExp[], text: string): number {
-  let n = 0;
-  for (const p of patterns) n += text.match(p)?.length ?? 0;
-  return n;
-}
-
 /** The few topics a story is really about, best first; slugs come from the taxonomy. */
 export function scoreTopics(title: string, body: string, extra: readonly string[] = []): string[] {
-  const scored = TOPICS.map((t) => ({
-    slug: t.slug,
-    score: (hits(t.patterns, title) * TITLE_WEIGHT + hits(t.patterns, body)) * t.weight,
-    distinct: t.patterns.filter((p) => hits([p], title) + hits([p], body) > 0).length,
-  }))
+  const titleWords = countWords(title);
+  const bodyWords = countWords(body);
+  const scored = TOPICS.map((t) => {
+    let score = 0;
+    let distinct = 0;
+    for (const keyword of t.keywords) {
+      const inTitle = keyword(title, titleWords);
+      const inBody = keyword(body, bodyWords);
+      score += inTitle * TITLE_WEIGHT + inBody;
+      if (inTitle + inBody > 0) distinct++;
+    }
+    return { slug: t.slug, score: score * t.weight, distinct };
+  })
     .filter((t) => t.score >= TOPIC_MIN_SCORE && t.distinct >= TOPIC_MIN_DISTINCT_KEYWORDS)
     .sort((a, b) => b.score - a.score || a.slug.localeCompare(b.slug));
   const best = scored[0]?.score ?? 0;
