@@ -39,7 +39,7 @@ export async function configureArchive(eleventyConfig: EleventyConfig, options: 
   // Parse once per build, before any template asks for the data.
   let archive: Archive | undefined;
   eleventyConfig.on("eleventy.before", async () => {
-    archive = await buildArchive({ seedsDir: options.seedsDir, buildDay: options.buildDay });
+    archive = await buildArchive({ seedsDir: options.seedsDir, buildDay: options.buildDay, cacheDir: options.cacheDir });
     eleventyConfig.emit(ARCHIVE_BUILT_EVENT, archive);
   });
   eleventyConfig.addGlobalData("archive", () => archive);

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import site from "../data/site.json" with { type: "json" };
 
 /** What one build of the site needs to know; the CLI fills it from its arguments. */
@@ -8,7 +9,12 @@ export interface SiteOptions {
   baseUrl: string;
   /** The build day (YYYY-MM-DD): the latest plausible story date. Settable for repeatable builds. */
   buildDay: string;
+  /** Where story parses are kept between builds (keyed by content and parser version); null for none. */
+  cacheDir: string | null;
 }
+
+/** The default parse cache: `.cache/parsed` in the project (git-ignored). */
+export const DEFAULT_CACHE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../.cache/parsed");
 
 /** Environment variables are how the CLI talks to `.eleventy.ts`, so a bare `eleventy` run works too. */
 export const ENV = {
@@ -16,6 +22,8 @@ export const ENV = {
   out: "ARCHIVE_OUT_DIR",
   baseUrl: "ARCHIVE_BASE_URL",
   buildDay: "ARCHIVE_BUILD_DAY",
+  /** A folder for the parse cache, or "off". */
+  cache: "ARCHIVE_CACHE_DIR",
 } as const;
 
 /** Today's calendar day in local time, as YYYY-MM-DD (no time zone may move it). */
@@ -32,5 +40,6 @@ export function siteOptionsFromEnv(env: NodeJS.ProcessEnv, cwd = process.cwd()):
     outDir: env[ENV.out] ?? "_site",
     baseUrl: (env[ENV.baseUrl] ?? site.baseUrl).replace(/\/+$/, ""),
     buildDay: env[ENV.buildDay] ?? localToday(),
+    cacheDir: env[ENV.cache] === "off" ? null : path.resolve(cwd, env[ENV.cache] ?? DEFAULT_CACHE_DIR),
   };
 }

@@ -4,20 +4,19 @@ import { storySchema } from "./schema/index.ts";
 import { message, sortMessages } from "./report/messages.ts";
 import { decodeFile, type RawFile } from "./read/sourceFile.ts";
 import { readSeeds } from "./read/readSeeds.ts";
-import { extractArticle, type StoryDraft } from "./extract/article.ts";
+import type { StoryDraft } from "./extract/article.ts";
 import { normalizeLines } from "./clean/normalize.ts";
 import { findRepeatedLines } from "./clean/repeated.ts";
-import { scoreTopics } from "./enrich/topics.ts";
 import { isSafeSlug, slugify } from "./enrich/slugs.ts";
 import { groupEvents, isFollowUp } from "./enrich/events.ts";
-import { storyFeatures } from "./enrich/features.ts";
 import { buildTimeline, buildTopics, compareStories, toRef } from "./shape/pages.ts";
-import { extractEntities, type MentionKind, type StoryEntities } from "./enrich/entities.ts";
-import { findQuotes } from "./enrich/quotes.ts";
+import type { MentionKind, StoryEntities } from "./enrich/entities.ts";
 import { buildCanon, type Canon } from "./enrich/aliases.ts";
 import { relatedStories } from "./enrich/related.ts";
 import { buildEntities, buildOutlets, buildQuotes, eventCoverage, linkEntities } from "./shape/entities.ts";
-import { stripMarkdown } from "./extract/article.ts";
+import { datelinePlaces } from "./extract/dateline.ts";
+import type { ParseJob, Parsed } from "./run/parseFile.ts";
+import { parseJobs, parseJobsSync, type ParseOptions } from "./run/parseJobs.ts";
 import { knownOutlet } from "./extract/outlet.ts";
 import type { Quote } from "./schema/index.ts";
 
@@ -29,16 +28,37 @@ export interface PipelineOptions {
   buildDay: string;
 }
 
-/** What is read from one file: its draft, the names and quotations in it, and the messages. */
-interface Parsed {
-  draft: StoryDraft | null;
-  entities: StoryEntities | null;
-  quotes: Quote[];
+/** The files decoded and split into lines, the archive's repeated lines, and one parse job per article. */
+export interface PreparedFiles {
+  fileCount: number;
   messages: Message[];
+  repeated: ReadonlySet<string>;
+  jobs: ParseJob[];
 }
 
-/** Parsed drafts by content hash and build day: an unchanged file is never parsed twice. */
-const draftCache = new Map<string, Parsed>();
+/**
+ * The first, archive-wide step: decode every file and find the lines that recur across the
+ * corpus (boilerplate). Each job's cache key names the file's content, its path, the build day
+ * and the repeated lines it has, so a cached parse is reused only when it would come out the same.
+ */
+export function prepareFiles(files: readonly RawFile[], options: PipelineOptions, readMessages: readonly Message[] = []): PreparedFiles {
+  const messages: Message[] = [...readMessages];
+  const decoded = [...files].sort((a, b) => a.path.localeCompare(b.path, "en")).map((raw) => {
+    const d = decodeFile(raw);
+    messages.push(...d.messages);
+    return d.file;
+  });
+  const sources = decoded.filter((f): f is NonNullable<typeof f> => f !== null);
+  const normalized = sources.map((f) => normalizeLines(f.text));
+  const lineSets = normalized.map((lines) => lines.map((l) => l.text).filter(Boolean));
+  const repeated = findRepeatedLines(lineSets);
+  const jobs = sources.map((file, i) => {
+    const mine = lineSets[i]!.filter((l) => repeated.has(l));
+    const key = `${file.contentHash}:${file.path}:${options.buildDay}:${createHash("sha256").update(mine.join("\n")).digest("hex")}`;
+    return { file, key, lines: normalized[i]! };
+  });
+  return { fileCount: files.length, messages, repeated, jobs };
+}
 
 /**
  * The whole pipeline on in-memory files: decode, clean and extract each, then the
@@ -46,53 +66,29 @@ const draftCache = new Map<string, Parsed>();
  * story or in an error message.
  */
 export function runPipeline(files: readonly RawFile[], options: PipelineOptions, readMessages: readonly Message[] = []): Archive {
-  const messages: Message[] = [...readMessages];
+  const prepared = prepareFiles(files, options, readMessages);
+  return assembleArchive(prepared, parseJobsSync(prepared.jobs, options.buildDay, prepared.repeated));
+}
+
+/** The archive-wide steps over every file's parse: names, events, records, pages. */
+export function assembleArchive(prepared: PreparedFiles, parsed: readonly Parsed[]): Archive {
+  const messages = [...prepared.messages];
   const drafts: StoryDraft[] = [];
-  const entitiesOf = new Map<string, { entities: StoryEntities; quotes: Quote[] }>();
-  const decoded = [...files].sort((a, b) => a.path.localeCompare(b.path, "en")).map((raw) => {
-    const d = decodeFile(raw);
-    messages.push(...d.messages);
-    return d.file;
-  });
-  const sources = decoded.filter((f): f is NonNullable<typeof f> => f !== null);
-  // Lines that recur across the corpus are boilerplate; each file's cache key names the ones it has.
-  const normalized = sources.map((f) => normalizeLines(f.text));
-  const lineSets = normalized.map((lines) => lines.map((l) => l.text).filter(Boolean));
-  const repeated = findRepeatedLines(lineSets);
-  const used = new Set<string>();
-  for (const [i, file] of sources.entries()) {
-    const mine = lineSets[i]!.filter((l) => repeated.has(l));
-    const key = `${file.contentHash}:${file.path}:${options.buildDay}:${createHash("sha256").update(mine.join("\n")).digest("hex")}`;
-    used.add(key);
-    let result = draftCache.get(key);
-    if (!result) {
-      try {
-        const { draft, messages: found } = extractArticle(file, options.buildDay, repeated, normalized[i]);
-        // Names and quotations are read from the plain text of the clean body.
-        const plain = draft ? draft.paragraphs.map((p) => (draft.file.format === "markdown" ? stripMarkdown(p) : p)) : [];
-        const entities = draft ? extractEntities(draft.title, plain, datelinePlaces(draft.dateline), draft.byline) : null;
-        result = { draft, entities, quotes: entities ? findQuotes(plain, entities.mentions) : [], messages: found };
-      } catch (error) {
-        result = { draft: null, entities: null, quotes: [], messages: [message("error", "pipeline/crash", file.path, null, `The parser failed on this file: ${(error as Error).message}`)] };
-      }
-      draftCache.set(key, result);
-    }
+  const parseOf = new Map<string, Parsed>();
+  for (const result of parsed) {
     messages.push(...result.messages);
     if (result.draft) {
       drafts.push(result.draft);
-      entitiesOf.set(result.draft.file.path, { entities: result.entities!, quotes: result.quotes });
+      parseOf.set(result.draft.file.path, result);
     }
   }
   // One name per entity across the archive ("Gimenez" in one story is "Carlos Gimenez" of another).
   const canon = buildCanon(
     drafts.map((d) => {
-      const e = entitiesOf.get(d.file.path)!.entities;
+      const e = parseOf.get(d.file.path)!.entities!;
       return { person: e.people, place: [...datelinePlaces(d.dateline), ...e.places], organization: withoutOutlet(e.organizations, d.outlet) };
     }),
   );
-  // Keep only this build's drafts, so a long `npm start` session does not grow without end.
-  for (const key of draftCache.keys()) if (!used.has(key)) draftCache.delete(key);
-
   // Events: stories about the same happening; undated ones borrow the event's day.
   const grouping = groupEvents(
     drafts.map((d) => ({
@@ -100,7 +96,7 @@ export function runPipeline(files: readonly RawFile[], options: PipelineOptions,
       title: d.title,
       titleIsHeadline: d.titleSource !== "generated",
       date: d.date,
-      features: storyFeatures(d.title, d.paragraphs),
+      features: parseOf.get(d.file.path)!.features!,
       weekdays: d.weekdays,
       sameDay: d.sameDay,
       followUp: isFollowUp(d.title),
@@ -121,8 +117,9 @@ export function runPipeline(files: readonly RawFile[], options: PipelineOptions,
   const byText = new Map<string, string[]>();
   const storyIndex = new Map(drafts.map((d, i) => [d.file.path, i]));
   const records = dated.map((draft) => {
-    const names = namesOf(entitiesOf.get(draft.file.path)!, draft.outlet, draft.dateline, canon, storyIndex.get(draft.file.path)!);
-    const record = { ...toRecord(draft, usedUrls, messages), ...names, eventId: grouping.eventOf.get(draft.file.path) ?? null };
+    const parse = parseOf.get(draft.file.path)!;
+    const names = namesOf(parse, draft.outlet, draft.dateline, canon, storyIndex.get(draft.file.path)!);
+    const record = { ...toRecord(draft, usedUrls, messages), topics: parse.topics, ...names, eventId: grouping.eventOf.get(draft.file.path) ?? null };
     const twins = byText.get(draft.textHash);
     if (twins) twins.push(record.id);
     else byText.set(draft.textHash, [record.id]);
@@ -214,7 +211,7 @@ export function runPipeline(files: readonly RawFile[], options: PipelineOptions,
     quotes,
     timeline: buildTimeline(stories),
     stats: {
-      files: files.length,
+      files: prepared.fileCount,
       stories: stories.length,
       dated: withDates.length,
       undated: stories.length - withDates.length,
@@ -228,10 +225,14 @@ export function runPipeline(files: readonly RawFile[], options: PipelineOptions,
   };
 }
 
-/** Read a seeds folder from disk and run the pipeline on it. */
-export async function buildArchive(options: PipelineOptions & { seedsDir: string }): Promise<Archive> {
+/**
+ * Read a seeds folder from disk and run the pipeline on it, with the parses of unchanged files
+ * taken from the cache and the rest parsed in worker threads (see run/parseJobs.ts).
+ */
+export async function buildArchive(options: PipelineOptions & Omit<ParseOptions, "buildDay"> & { seedsDir: string }): Promise<Archive> {
   const { files, messages } = await readSeeds(options.seedsDir);
-  return runPipeline(files, options, messages);
+  const prepared = prepareFiles(files, options, messages);
+  return assembleArchive(prepared, await parseJobs(prepared.jobs, prepared.repeated, options));
 }
 
 /** The story's own outlet is not one of the organizations it is about ("MIAMI (CBSMiami) –"). */
@@ -241,8 +242,8 @@ function withoutOutlet(organizations: readonly string[], outlet: string | null):
 }
 
 /** A story's names and quotations under the archive's names for them, each name once. */
-function namesOf(found: { entities: StoryEntities; quotes: Quote[] }, outlet: string | null, dateline: string | null, canon: Canon, story: number): { people: string[]; places: string[]; organizations: string[]; quotes: Quote[] } {
-  const e = found.entities;
+function namesOf(found: Pick<Parsed, "entities" | "quotes">, outlet: string | null, dateline: string | null, canon: Canon, story: number): { people: string[]; places: string[]; organizations: string[]; quotes: Quote[] } {
+  const e = found.entities!;
   const named = (kind: MentionKind, names: readonly string[]) => [...new Set(names.map((n) => canon.name(kind, n, story)))];
   const organizations = withoutOutlet(e.organizations, outlet);
   const people = new Set(e.people);
@@ -251,17 +252,6 @@ function namesOf(found: { entities: StoryEntities; quotes: Quote[] }, outlet: st
     text: q.text,
   }));
   return { people: named("person", e.people), places: named("place", [...e.places, ...datelinePlaces(dateline)]), organizations: named("organization", organizations), quotes };
-}
-
-/** The places a dateline names: "Tampa, Fla." -> Tampa and Fla. (which the alias list makes Florida). */
-export function datelinePlaces(dateline: string | null): string[] {
-  if (!dateline) return [];
-  // A dateline of "WASHINGTON" alone is the capital (AP style): the state always has a qualifier.
-  if (/^washington$/i.test(dateline.trim())) return ["Washington, D.C."];
-  return dateline
-    .split(",")
-    .map((part) => part.trim())
-    .filter((part) => /^\p{Lu}/u.test(part) && part.split(/\s+/).length <= 4);
 }
 
 function toRecord(draft: StoryDraft, usedUrls: Set<string>, messages: Message[]): StoryRecord {
@@ -283,8 +273,6 @@ function toRecord(draft: StoryDraft, usedUrls: Set<string>, messages: Message[])
     url = `/stories/${folder}/${slug}/`;
   }
   usedUrls.add(url);
-  const body = draft.paragraphs.join("\n");
-  const extraTopics = [draft.frontMatter.topics ?? [], draft.frontMatter.tags ?? []].flat();
   return {
     id,
     slug,
@@ -302,7 +290,7 @@ function toRecord(draft: StoryDraft, usedUrls: Set<string>, messages: Message[])
     byline: draft.byline,
     summary: draft.summary,
     wordCount: draft.wordCount,
-    topics: scoreTopics(draft.title, body, extraTopics),
+    topics: [],
     people: [],
     places: [],
     organizations: [],

@@ -17,6 +17,8 @@ export interface BuildOptions {
   baseUrl?: string;
   /** Extra CLI arguments, appended last. */
   args?: string[];
+  /** ARCHIVE_* variables for the build (all others of the caller are removed). */
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface BuildResult {
@@ -27,10 +29,11 @@ export interface BuildResult {
 }
 
 /** Runs the build CLI (`node --import tsx src/cli/build.ts`) in a child process. */
-export async function runCli(args: string[]): Promise<{ exitCode: number; stdout: string; stderr: string }> {
+export async function runCli(args: string[], archiveEnv: NodeJS.ProcessEnv = {}): Promise<{ exitCode: number; stdout: string; stderr: string }> {
   // Options reach .eleventy.ts through ARCHIVE_* variables; never let the caller's leak in.
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" };
   for (const key of Object.keys(env)) if (key.startsWith("ARCHIVE_")) delete env[key];
+  Object.assign(env, archiveEnv);
 
   const child = spawn(process.execPath, ["--import", "tsx", "src/cli/build.ts", ...args], {
     cwd: REPO_ROOT,
@@ -58,7 +61,7 @@ export async function buildSite(seedsDir: string, opts: BuildOptions = {}): Prom
   if (opts.strict) args.push("--strict");
   if (opts.baseUrl !== undefined) args.push("--base-url", opts.baseUrl);
   args.push(...(opts.args ?? []));
-  return { outDir, ...(await runCli(args)) };
+  return { outDir, ...(await runCli(args, opts.env)) };
 }
 
 /** Throws with the CLI's output when a build did not exit 0. */

@@ -60,3 +60,14 @@ export function readDateline(lead: string): Dateline | null {
     prefix,
   };
 }
+
+/** The places a dateline names: "Tampa, Fla." -> Tampa and Fla. (which the alias list makes Florida). */
+export function datelinePlaces(dateline: string | null): string[] {
+  if (!dateline) return [];
+  // A dateline of "WASHINGTON" alone is the capital (AP style): the state always has a qualifier.
+  if (/^washington$/i.test(dateline.trim())) return ["Washington, D.C."];
+  return dateline
+    .split(",")
+    .map((part) => part.trim())
+    .filter((part) => /^\p{Lu}/u.test(part) && part.split(/\s+/).length <= 4);
+}

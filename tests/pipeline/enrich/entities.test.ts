@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { datelinePlaces, runPipeline } from "../../../src/pipeline/index.ts";
+import { runPipeline } from "../../../src/pipeline/index.ts";
+import { datelinePlaces } from "../../../src/pipeline/extract/dateline.ts";
 import { extractEntities } from "../../../src/pipeline/enrich/entities.ts";
 import { findQuotes } from "../../../src/pipeline/enrich/quotes.ts";
 import { buildCanon } from "../../../src/pipeline/enrich/aliases.ts";

@@ -1,0 +1,55 @@
+import type { Message, Quote } from "../schema/index.ts";
+import type { SourceFile } from "../read/sourceFile.ts";
+import type { Line } from "../clean/normalize.ts";
+import { message } from "../report/messages.ts";
+import { extractArticle, stripMarkdown, type StoryDraft } from "../extract/article.ts";
+import { datelinePlaces } from "../extract/dateline.ts";
+import { extractEntities, type StoryEntities } from "../enrich/entities.ts";
+import { findQuotes } from "../enrich/quotes.ts";
+import { scoreTopics } from "../enrich/topics.ts";
+import { storyFeatures, type StoryFeatures } from "../enrich/features.ts";
+
+/** What is read from one file: its draft, the names and quotations in it, and the messages. */
+export interface Parsed {
+  draft: StoryDraft | null;
+  entities: StoryEntities | null;
+  quotes: Quote[];
+  /** The story's topics (the taxonomy's, or its editor's) and the words that tell its event. */
+  topics: string[];
+  features: StoryFeatures | null;
+  messages: Message[];
+}
+
+/** One file to parse, with its cache key and its lines (already split to find the archive's repeated lines). */
+export interface ParseJob {
+  file: SourceFile;
+  key: string;
+  lines: readonly Line[];
+}
+
+/**
+ * The work done once per file, alone: the draft, then the names and quotations of its clean
+ * body. It depends on nothing but the file, the build day and the archive's repeated lines,
+ * which is what lets it be cached by content and run in a worker thread. A crash becomes an
+ * error message naming the file, so every file still ends as a story or a message.
+ */
+export function parseFile(job: ParseJob, buildDay: string, repeated: ReadonlySet<string>): Parsed {
+  try {
+    const { draft, messages } = extractArticle(job.file, buildDay, repeated, job.lines);
+    if (!draft) return { draft, entities: null, quotes: [], topics: [], features: null, messages };
+    // Names and quotations are read from the plain text of the clean body.
+    const plain = draft.paragraphs.map((p) => (draft.file.format === "markdown" ? stripMarkdown(p) : p));
+    const entities = extractEntities(draft.title, plain, datelinePlaces(draft.dateline), draft.byline);
+    const editorTopics = [draft.frontMatter.topics ?? [], draft.frontMatter.tags ?? []].flat();
+    return {
+      draft,
+      entities,
+      quotes: findQuotes(plain, entities.mentions),
+      topics: scoreTopics(draft.title, draft.paragraphs.join("\n"), editorTopics),
+      features: storyFeatures(draft.title, draft.paragraphs),
+      messages,
+    };
+  } catch (error) {
+    return { draft: null, entities: null, quotes: [], topics: [], features: null, messages: [message("error", "pipeline/crash", job.file.path, null, `The parser failed on this file: ${(error as Error).message}`)] };
+  }
+}

@@ -1,0 +1,58 @@
+import { availableParallelism } from "node:os";
+import { DiskCache } from "./diskCache.ts";
+import { parseFile, type ParseJob, type Parsed } from "./parseFile.ts";
+import { parseInWorkers } from "./pool.ts";
+
+/** Below this many files to parse, worker threads cost more to start than they save. */
+export const MIN_JOBS_FOR_WORKERS = 200;
+/** Cache files written at once, so a first build of 100,000 files does not open them all together. */
+const WRITE_CONCURRENCY = 64;
+
+export interface ParseOptions {
+  buildDay: string;
+  /** Where parses are kept between builds; null or absent keeps them in memory only. */
+  cacheDir?: string | null;
+  /** Worker threads to parse in; 1 parses in this thread. Defaults to the machine's cores. */
+  threads?: number;
+}
+
+/** Parses by cache key, kept for the life of the process: a watch session reparses only what changed. */
+const memory = new Map<string, Parsed>();
+
+/** Every job's parse, from memory, in this thread: for tests and in-memory pipelines. */
+export function parseJobsSync(jobs: readonly ParseJob[], buildDay: string, repeated: ReadonlySet<string>): Parsed[] {
+  const parsed = jobs.map((job) => memory.get(job.key) ?? parseFile(job, buildDay, repeated));
+  remember(jobs, parsed);
+  return parsed;
+}
+
+/**
+ * Every job's parse: from memory (`npm start`), else from the disk cache (an earlier build),
+ * else parsed, in worker threads when there are enough files to pay for them. New parses are
+ * written to the disk cache.
+ */
+export async function parseJobs(jobs: readonly ParseJob[], repeated: ReadonlySet<string>, options: ParseOptions): Promise<Parsed[]> {
+  const disk = options.cacheDir ? new DiskCache(options.cacheDir) : null;
+  await disk?.pruneOtherVersions();
+  const parsed: (Parsed | undefined)[] = await Promise.all(jobs.map(async (job) => memory.get(job.key) ?? (await disk?.get(job.key))));
+  const missing = jobs.flatMap((job, i) => (parsed[i] ? [] : [{ job, i }]));
+  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), Math.floor(missing.length / (MIN_JOBS_FOR_WORKERS / 2))));
+  const fresh =
+    threads > 1 && missing.length >= MIN_JOBS_FOR_WORKERS
+      ? await parseInWorkers(missing.map((m) => m.job), options.buildDay, repeated, threads)
+      : missing.map((m) => parseFile(m.job, options.buildDay, repeated));
+  missing.forEach((m, k) => (parsed[m.i] = fresh[k]));
+  if (disk) await inBatches(missing, WRITE_CONCURRENCY, (m, k) => disk.set(m.job.key, fresh[k]!));
+  remember(jobs, parsed as Parsed[]);
+  return parsed as Parsed[];
+}
+
+/** Keep only this build's parses in memory, so a long `npm start` session does not grow without end. */
+function remember(jobs: readonly ParseJob[], parsed: readonly Parsed[]): void {
+  memory.clear();
+  jobs.forEach((job, i) => memory.set(job.key, parsed[i]!));
+}
+
+async function inBatches<T>(items: readonly T[], size: number, fn: (item: T, index: number) => Promise<void>): Promise<void> {
+  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map((item, k) => fn(item, i + k)));
+}
