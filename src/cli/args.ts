@@ -7,12 +7,14 @@ export interface BuildArgs {
   baseUrl: string | null;
   buildDay: string | null;
   quiet: boolean;
+  /** Write the build's phase timings (JSON) to this file, for the benchmark. */
+  timings: string | null;
 }
 
 /** A problem with the command line itself: exit code 2, one line. */
 export class UsageError extends Error {}
 
-export const USAGE = "usage: npm run build -- [--seeds DIR] [--out DIR] [--strict] [--base-url URL] [--build-day YYYY-MM-DD] [--quiet]";
+export const USAGE = "usage: npm run build -- [--seeds DIR] [--out DIR] [--strict] [--base-url URL] [--build-day YYYY-MM-DD] [--quiet] [--timings FILE]";
 
 export function parseBuildArgs(argv: readonly string[]): BuildArgs {
   let values;
@@ -26,6 +28,7 @@ export function parseBuildArgs(argv: readonly string[]): BuildArgs {
         "base-url": { type: "string" },
         "build-day": { type: "string" },
         quiet: { type: "boolean", default: false },
+        timings: { type: "string" },
       },
       strict: true,
       allowPositionals: false,
@@ -41,5 +44,5 @@ export function parseBuildArgs(argv: readonly string[]): BuildArgs {
   if (buildDay !== null && !/^\d{4}-\d{2}-\d{2}$/.test(buildDay)) {
     throw new UsageError(`--build-day "${buildDay}" is not a YYYY-MM-DD date`);
   }
-  return { seeds: values.seeds!, out: values.out!, strict: values.strict!, baseUrl, buildDay, quiet: values.quiet! };
+  return { seeds: values.seeds!, out: values.out!, strict: values.strict!, baseUrl, buildDay, quiet: values.quiet!, timings: values.timings ?? null };
 }

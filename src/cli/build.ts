@@ -10,6 +10,7 @@ import { ENV, localToday } from "../eleventy/options.ts";
 import { parseBuildArgs, UsageError } from "./args.ts";
 import { markSite, outDirProblem } from "./outDir.ts";
 import { indexSite } from "./searchIndex.ts";
+import { PhaseClock, writeTimings } from "./timings.ts";
 import site from "../data/site.json" with { type: "json" };
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -21,6 +22,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
  * --strict with any warning or error), 2 unusable arguments.
  */
 export async function runBuild(argv: readonly string[], log: (line: string) => void = console.log, logError: (line: string) => void = console.error): Promise<number> {
+  const clock = new PhaseClock();
   let args;
   try {
     args = parseBuildArgs(argv);
@@ -62,12 +64,18 @@ export async function runBuild(argv: readonly string[], log: (line: string) => v
       configPath: path.join(ROOT, ".eleventy.ts"),
       quietMode: true,
       config(eleventyConfig: { on: (event: string, fn: (a: Archive) => void) => void }) {
-        eleventyConfig.on(ARCHIVE_BUILT_EVENT, (a) => (archive = a));
+        eleventyConfig.on("eleventy.before", () => clock.mark("parseStart"));
+        eleventyConfig.on(ARCHIVE_BUILT_EVENT, (a) => {
+          archive = a;
+          clock.mark("parsed");
+        });
       },
     });
     await eleventy.write();
+    clock.mark("rendered");
     // Search runs over the written pages, before the swap: a site whose index failed is never served.
     await indexSite(staging);
+    clock.mark("indexed");
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     logError(`build: failed, the previous site in "${args.out}" is unchanged: ${causeChain(error)}`);
@@ -91,6 +99,7 @@ export async function runBuild(argv: readonly string[], log: (line: string) => v
   await rename(staging, outDir);
   await rm(path.join(outDir, BUILDER_FILE), { force: true });
   if (hadOld) await rm(old, { recursive: true, force: true });
+  if (args.timings) await writeTimings(args.timings, clock.timings(archive.stats));
 
   const s = archive.stats;
   if (!args.quiet) {

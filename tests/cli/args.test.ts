@@ -3,12 +3,12 @@ import { parseBuildArgs, UsageError } from "../../src/cli/args.ts";
 
 describe("parseBuildArgs", () => {
   it("has defaults for a plain `npm run build`", () => {
-    expect(parseBuildArgs([])).toEqual({ seeds: "seeds", out: "_site", strict: false, baseUrl: null, buildDay: null, quiet: false });
+    expect(parseBuildArgs([])).toEqual({ seeds: "seeds", out: "_site", strict: false, baseUrl: null, buildDay: null, quiet: false, timings: null });
   });
 
   it("reads every option", () => {
-    expect(parseBuildArgs(["--seeds", "in", "--out", "o", "--strict", "--base-url", "https://example.org/archive", "--build-day", "2020-01-02"])).toMatchObject({
-      seeds: "in", out: "o", strict: true, baseUrl: "https://example.org/archive", buildDay: "2020-01-02",
+    expect(parseBuildArgs(["--seeds", "in", "--out", "o", "--strict", "--base-url", "https://example.org/archive", "--build-day", "2020-01-02", "--timings", "t.json"])).toMatchObject({
+      seeds: "in", out: "o", strict: true, baseUrl: "https://example.org/archive", buildDay: "2020-01-02", timings: "t.json",
     });
   });
 
