@@ -9,7 +9,7 @@ import { ARCHIVE_BUILT_EVENT } from "../eleventy/config.ts";
 import { ENV, localToday } from "../eleventy/options.ts";
 import { parseBuildArgs, UsageError } from "./args.ts";
 import { markSite, outDirProblem } from "./outDir.ts";
-import { indexSite } from "./searchIndex.ts";
+import { SearchIndex } from "./searchIndex.ts";
 import { PhaseClock, writeTimings } from "./timings.ts";
 import site from "../data/site.json" with { type: "json" };
 
@@ -59,27 +59,38 @@ export async function runBuild(argv: readonly string[], log: (line: string) => v
   process.env[ENV.out] = staging;
 
   let archive: Archive | undefined;
+  let search: SearchIndex | undefined;
   try {
+    search = await SearchIndex.open();
+    const indexing = search;
     const eleventy = new Eleventy(path.join(ROOT, "templates"), staging, {
       configPath: path.join(ROOT, ".eleventy.ts"),
       quietMode: true,
-      config(eleventyConfig: { on: (event: string, fn: (a: Archive) => void) => void }) {
+      config(eleventyConfig: EleventyHooks) {
         eleventyConfig.on("eleventy.before", () => clock.mark("parseStart"));
-        eleventyConfig.on(ARCHIVE_BUILT_EVENT, (a) => {
+        eleventyConfig.on(ARCHIVE_BUILT_EVENT, (a: Archive) => {
           archive = a;
           clock.mark("parsed");
+          indexing.expect(a.stories.map((s) => `${s.record.url.slice(1)}index.html`));
+        });
+        // Each story page goes to the search index as it is written, so Pagefind works beside Eleventy.
+        eleventyConfig.addTransform("search-index", (content: string, outputPath: string | false) => {
+          if (typeof outputPath === "string" && outputPath.endsWith(".html")) indexing.add(path.relative(staging, path.resolve(outputPath)).split(path.sep).join("/"), content);
+          return content;
         });
       },
     });
     await eleventy.write();
     clock.mark("rendered");
-    // Search runs over the written pages, before the swap: a site whose index failed is never served.
-    await indexSite(staging);
+    // The index is written before the swap: a site whose index failed is never served.
+    await search.write(staging);
     clock.mark("indexed");
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     logError(`build: failed, the previous site in "${args.out}" is unchanged: ${causeChain(error)}`);
     return 1;
+  } finally {
+    await search?.close();
   }
   if (!archive) {
     await rm(staging, { recursive: true, force: true });
@@ -115,6 +126,12 @@ export async function runBuild(argv: readonly string[], log: (line: string) => v
     return 1;
   }
   return 0;
+}
+
+/** The parts of Eleventy's config API the build hooks into. */
+interface EleventyHooks {
+  on(event: string, fn: (...args: never[]) => void): void;
+  addTransform(name: string, fn: (content: string, outputPath: string | false) => string): void;
 }
 
 /** Inside a staging folder: the id of the process building it, so an abandoned one can be told apart. */
