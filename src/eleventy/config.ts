@@ -12,6 +12,7 @@ import { buildFeed } from "./feed.ts";
 import { xmlSafe } from "./xml.ts";
 import { UNDATED_YEAR } from "./search.ts";
 import { cacheCompiledTemplates } from "./templateCache.ts";
+import { listPages } from "./listPages.ts";
 
 /** Custom event emitted after the pipeline ran; the CLI listens to print its summary. */
 export const ARCHIVE_BUILT_EVENT = "archive.built";
@@ -52,7 +53,11 @@ export async function configureArchive(eleventyConfig: EleventyConfig, options: 
   eleventyConfig.addGlobalData("feed", () => archive && buildFeed(archive, siteData));
   // The browsable lists (people, places, organizations, outlets, events, quotes) and their
   // pages; events by id, built once, for the lists of stories that show each story's event.
-  eleventyConfig.addGlobalData("browse", () => archive && buildBrowse(archive));
+  const browse = onePerArchive(buildBrowse);
+  eleventyConfig.addGlobalData("browse", () => archive && browse(archive));
+  // Long lists of stories go over numbered pages: a page per topic or name and page of its list.
+  eleventyConfig.addGlobalData("topicPages", () => archive && archive.topics.flatMap((topic) => listPages(`/topics/${topic.slug}/`, topic.stories).map((page) => ({ topic, page }))));
+  eleventyConfig.addGlobalData("entryPages", () => archive && browse(archive).entries.flatMap((entry) => listPages(entry.url, entry.stories).map((page) => ({ entry, page }))));
   eleventyConfig.addGlobalData("eventPages", () => archive && eventPages(archive));
   eleventyConfig.addGlobalData("eventsById", () => archive && eventsById(archive.events));
   eleventyConfig.addGlobalData("eventGroups", () => archive && eventGroups(archive.events));
@@ -70,4 +75,13 @@ export async function configureArchive(eleventyConfig: EleventyConfig, options: 
   // Each template and layout is compiled once per build, not once per page (see templateCache.ts).
   eleventyConfig.on("eleventy.engine.njk", ({ nunjucks }: { nunjucks: Parameters<typeof cacheCompiledTemplates>[0] }) => cacheCompiledTemplates(nunjucks));
   return { pathPrefix: new URL(`${options.baseUrl}/`).pathname };
+}
+
+/** `fn` computed once for each archive (each build), however many templates ask for it. */
+function onePerArchive<T>(fn: (archive: Archive) => T): (archive: Archive) => T {
+  const results = new WeakMap<Archive, T>();
+  return (archive) => {
+    if (!results.has(archive)) results.set(archive, fn(archive));
+    return results.get(archive)!;
+  };
 }

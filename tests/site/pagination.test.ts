@@ -1,0 +1,59 @@
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { assertBuilt, buildSite } from "../helpers/build.ts";
+import { decodeEntities, readStoriesJson } from "../helpers/site.ts";
+import { makeTempDir, removeTempDirs } from "../helpers/tmp.ts";
+import { STORIES_PER_PAGE } from "../../src/eleventy/listPages.ts";
+
+afterAll(removeTempDirs);
+
+const STORIES = 2 * STORIES_PER_PAGE + 7;
+const CITIES = ["Hialeah", "Doral", "Homestead", "Kendall", "Sweetwater", "Opa-locka", "Aventura", "Cutler Bay"];
+
+/** Many short articles on one subject, all naming the same official: a topic and a person with long lists. */
+async function manyStoriesOnOneSubject(): Promise<string> {
+  const dir = await makeTempDir("many");
+  await mkdir(dir, { recursive: true });
+  for (let i = 0; i < STORIES; i++) {
+    const day = `2018-${String((i % 12) + 1).padStart(2, "0")}-${String((i % 27) + 1).padStart(2, "0")}`;
+    const city = CITIES[i % CITIES.length]!;
+    await writeFile(
+      path.join(dir, `story-${String(i).padStart(3, "0")}.txt`),
+      `date ${day}\n\nCounty weighs detainer request number ${i} from ${city}\n\n` +
+        `MIAMI — Mayor Carlos Gimenez said the county jail would keep honoring immigration detainer requests in case ${i}, a sanctuary policy fight that reached ${city}.\n\n` +
+        `Immigration lawyers said deportation cases numbered ${i * 3} this year, and the sanctuary city debate was far from over.\n`,
+    );
+  }
+  return dir;
+}
+
+const read = (outDir: string, url: string) => readFile(path.join(outDir, url, "index.html"), "utf8");
+const titleOf = (html: string) => decodeEntities(/<title>([\s\S]*?)<\/title>/.exec(html)?.[1] ?? "");
+const listedStories = (html: string) => [...html.matchAll(/<li class="story-item" id="([^"]+)"/g)].map((m) => m[1]!);
+
+describe("a topic and a person with more stories than one page holds", () => {
+  it("list every story once across numbered pages, each page linked and titled apart", async () => {
+    const { outDir } = assertBuilt(await buildSite(await manyStoriesOnOneSubject(), { args: ["--build-day", "2026-01-01"] }));
+    const data = await readStoriesJson(outDir);
+    expect(data.stories).toHaveLength(STORIES);
+    const person = (data.stories[0]!.people as string[]).includes("Carlos Gimenez") ? "/people/carlos-gimenez/" : null;
+    expect(person).not.toBeNull();
+
+    for (const list of ["/topics/sanctuary-cities/", person!]) {
+      const pages = [await read(outDir, list), await read(outDir, `${list}page/2/`), await read(outDir, `${list}page/3/`)];
+      const listed = pages.map(listedStories);
+      expect(listed.map((l) => l.length)).toEqual([STORIES_PER_PAGE, STORIES_PER_PAGE, 7]);
+      expect(new Set(listed.flat()).size).toBe(STORIES);
+      // Each page links to the others and names its place in the list.
+      expect(pages[0]).toContain(`href="${list}page/2/" rel="next"`);
+      expect(pages[2]).toContain(`href="${list}page/2/" rel="prev"`);
+      expect(pages[1]).toContain(`href="${list}"`);
+      expect(pages[1]).toMatch(/Stories 101–200, page 2 of 3/);
+      expect(new Set(pages.map(titleOf)).size).toBe(3);
+    }
+    // The later pages are in the sitemap like every other page.
+    const sitemap = await readFile(path.join(outDir, "sitemap.xml"), "utf8");
+    expect(sitemap).toContain("/topics/sanctuary-cities/page/3/");
+  });
+});
