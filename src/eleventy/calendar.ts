@@ -1,5 +1,15 @@
 import { monthName } from "./filters/dates.ts";
 import type { Archive, StoryRef, TimelineMonth, TimelineYear } from "../pipeline/schema/index.ts";
+import { listPages, type ListPage } from "./listPages.ts";
+
+/**
+ * A page that would list more stories than this (the timeline, a year) lists its months with
+ * their counts instead, each linking to the month's page: one page of 100,000 stories helps no
+ * reader and costs the build more than all the month pages together.
+ */
+export const FULL_LIST_MAX = 500;
+/** Where the undated stories are listed, page by page, when the timeline does not list them itself. */
+export const UNDATED_URL = "/timeline/undated/";
 
 /** "/timeline/2017/" for "2017": the year's archive page. */
 export function yearUrl(year: string): string {
@@ -22,6 +32,8 @@ export interface PeriodLink {
 
 export interface YearPage extends TimelineYear {
   url: string;
+  /** Whether the year's page (and the timeline) list its stories, or only its months. */
+  full: boolean;
   /** The next older and newer years that have stories (the timeline skips empty years). */
   older: PeriodLink | null;
   newer: PeriodLink | null;
@@ -41,6 +53,10 @@ export interface Calendar {
   years: YearPage[];
   months: MonthPage[];
   undated: StoryRef[];
+  /** Whether the timeline lists every story, or each year's months with their counts. */
+  timelineFull: boolean;
+  /** The pages of undated stories at UNDATED_URL; none when the timeline lists them itself. */
+  undatedPages: ListPage[];
 }
 
 /**
@@ -55,6 +71,7 @@ export function buildCalendar(archive: Archive): Calendar {
   const yearPages = years.map((y, i) => ({
     ...y,
     url: yearUrl(y.year),
+    full: y.count <= FULL_LIST_MAX,
     older: link(years[i + 1]?.year, yearUrl),
     newer: link(years[i - 1]?.year, yearUrl),
   }));
@@ -66,5 +83,6 @@ export function buildCalendar(archive: Archive): Calendar {
     older: link(months[i + 1]?.month, monthUrl),
     newer: link(months[i - 1]?.month, monthUrl),
   }));
-  return { years: yearPages, months: monthPages, undated };
+  const timelineFull = years.reduce((n, y) => n + y.count, 0) + undated.length <= FULL_LIST_MAX;
+  return { years: yearPages, months: monthPages, undated, timelineFull, undatedPages: timelineFull || undated.length === 0 ? [] : listPages(UNDATED_URL, undated) };
 }

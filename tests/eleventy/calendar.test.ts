@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildCalendar, monthUrl, yearUrl } from "../../src/eleventy/calendar.ts";
+import { buildCalendar, FULL_LIST_MAX, monthUrl, UNDATED_URL, yearUrl } from "../../src/eleventy/calendar.ts";
+import { STORIES_PER_PAGE } from "../../src/eleventy/listPages.ts";
 import type { Archive } from "../../src/pipeline/schema/index.ts";
 import { timelineMonth } from "../helpers/records.ts";
 
@@ -34,5 +35,31 @@ describe("buildCalendar", () => {
   it("puts the month pages under their year's", () => {
     expect(yearUrl("2017")).toBe("/timeline/2017/");
     expect(monthUrl("2017-08")).toBe("/timeline/2017/08/");
+  });
+
+  it("lists every story on the timeline and the year pages of a small archive", () => {
+    const calendar = buildCalendar(archive);
+    expect(calendar.timelineFull).toBe(true);
+    expect(calendar.years.map((y) => y.full)).toEqual([true, true]);
+    expect(calendar.undatedPages).toEqual([]);
+  });
+
+  it("lists only months with their counts where a page would hold too many stories, and pages the undated ones", () => {
+    const big = FULL_LIST_MAX + 1;
+    const undated = Array.from({ length: STORIES_PER_PAGE + 1 }, (_, i) => ({ id: `u${i}` }));
+    const large = {
+      timeline: {
+        years: [
+          { year: "2018", count: big, months: [timelineMonth("2018-02", big)], yearOnly: [] },
+          { year: "2017", count: 5, months: [timelineMonth("2017-11", 5)], yearOnly: [] },
+        ],
+        undated,
+      },
+    } as unknown as Archive;
+    const calendar = buildCalendar(large);
+    expect(calendar.timelineFull).toBe(false);
+    expect(calendar.years.map((y) => y.full)).toEqual([false, true]);
+    expect(calendar.undatedPages.map((p) => p.url)).toEqual([UNDATED_URL, `${UNDATED_URL}page/2/`]);
+    expect(calendar.undatedPages.flatMap((p) => p.stories)).toEqual(undated);
   });
 });

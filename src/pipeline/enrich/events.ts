@@ -266,8 +266,12 @@ function cosine(a: Vector, b: Vector): number {
   return dot;
 }
 
-/** Names in more stories than this say nothing about which event a story covers. */
-export const MAX_NAME_POSTINGS = 200;
+/**
+ * Names in more stories than this say nothing about which event a story covers (an event is
+ * covered by a few outlets, not by fifty); they still count once a rarer name has paired two
+ * stories. It also bounds the pairs a story is compared with, however large the archive.
+ */
+export const MAX_NAME_POSTINGS = 50;
 
 /**
  * The names that identify a story's entities, each once: "Jeff Sessions" stands for a later
@@ -321,8 +325,11 @@ function candidatePairs(items: readonly EventItem[]): [number, number][] {
         seen.add(j);
         // Shared names counted once each: "CH-149 Cormorant" in one story and "Cormorant" in
         // both is one name, not none ("CH-149 Cormorant" is not in the other) and not two.
+        const [small, large] = all[i]!.size < all[j]!.size ? [all[i]!, all[j]!] : [all[j]!, all[i]!];
         const shared = new Map<string, number>();
-        for (const n of all[j]!) if (all[i]!.has(n)) shared.set(n, 1);
+        for (const n of small) if (large.has(n)) shared.set(n, 1);
+        // Merging forms of a name only lowers the count: too few names already is no pair.
+        if (shared.size < EVENT_MIN_SHARED_NAMES) continue;
         if (distinctNames(shared).length >= EVENT_MIN_SHARED_NAMES && sharesTerms(i, j)) pairs.push([i, j]);
       }
     }

@@ -5,12 +5,18 @@ import { dayNumber } from "../extract/calendar.ts";
  * (people, organizations, places, topics, its event), each key weighs by its kind and by how
  * rare it is in the archive, and two stories score the summed weight of the keys they share,
  * scaled down by the days between them. Candidates come from an index of keys, and a key
- * shared by more than RELATED_MAX_POSTINGS stories is left out of that index (it is in so many
- * stories that it tells little about any one), so the work grows with the archive, not with
- * its square.
+ * shared by more than RELATED_MAX_POSTINGS stories is left out (it is in so many stories that
+ * it tells little about any one), so the work grows with the archive, not with its square.
  */
 export const RELATED_COUNT = 5;
 export const RELATED_MAX_POSTINGS = 500;
+/**
+ * Candidates are the stories that share a key held by at most this many stories (a person, an
+ * event, a small place); keys held by more (a topic, a big city) then add to their scores but
+ * bring no candidates of their own, so a story is scored against hundreds of others, not
+ * thousands, however large the archive.
+ */
+export const RELATED_CANDIDATE_POSTINGS = 50;
 /** A story must share at least this much weight to be related at all. */
 export const RELATED_MIN_SCORE = 1;
 /** Weights of each kind of key. */
@@ -55,30 +61,58 @@ export function relatedStories(items: readonly RelatedItem[], count = RELATED_CO
     }
   }
   const n = items.length;
-  const rarity = (k: string) => Math.log(1 + n / postings.get(k)!.length);
+  // Each key's weight for its kind and rarity, once; keys in too many stories are left out.
+  const weightOf = new Map<string, number>();
+  for (const [k, list] of postings) if (list.length <= RELATED_MAX_POSTINGS) weightOf.set(k, Math.log(1 + n / list.length));
   const days = items.map((it) => (it.date ? dayNumber(it.date) : null));
 
+  // Scores of one story's candidates, in an array reset after each story (a Map per story
+  // costs more than the scoring itself on a large archive).
+  const scores = new Float64Array(n);
+  const touched: number[] = [];
   const result = new Map<string, string[]>();
   for (const [i, keys] of keysOf.entries()) {
-    const scores = new Map<number, number>();
+    const common: [string, number][] = [];
     for (const [k, weight] of keys) {
+      const rarity = weightOf.get(k);
+      if (rarity === undefined) continue;
+      const w = weight * rarity;
       const list = postings.get(k)!;
-      if (list.length > RELATED_MAX_POSTINGS) continue;
-      const w = weight * rarity(k);
-      for (const j of list) if (j !== i) scores.set(j, (scores.get(j) ?? 0) + w);
+      if (list.length > RELATED_CANDIDATE_POSTINGS) {
+        common.push([k, w]);
+        continue;
+      }
+      for (const j of list) {
+        if (j === i) continue;
+        if (scores[j] === 0) touched.push(j);
+        scores[j] = scores[j]! + w;
+      }
     }
+    for (const j of touched) for (const [k, w] of common) if (keysOf[j]!.has(k)) scores[j] = scores[j]! + w;
     const twins = new Set(items[i]!.duplicateOf);
-    const ranked = [...scores.entries()]
-      .filter(([j]) => !twins.has(items[j]!.id))
-      .map(([j, s]) => ({ j, score: s * timeFactor(days[i]!, days[j]!) }))
-      .filter((x) => x.score >= RELATED_MIN_SCORE)
-      .sort((a, b) => b.score - a.score || items[a.j]!.id.localeCompare(items[b.j]!.id));
+    const best: { j: number; score: number }[] = [];
+    for (const j of touched) {
+      const score = scores[j]! * timeFactor(days[i]!, days[j]!);
+      scores[j] = 0;
+      if (score < RELATED_MIN_SCORE || twins.has(items[j]!.id)) continue;
+      keepBest(best, { j, score }, count, (a, b) => b.score - a.score || items[a.j]!.id.localeCompare(items[b.j]!.id));
+    }
+    touched.length = 0;
     result.set(
       items[i]!.id,
-      ranked.slice(0, count).map((x) => items[x.j]!.id),
+      best.map((x) => items[x.j]!.id),
     );
   }
   return result;
+}
+
+/** Puts `item` into `best` (sorted by `order`) when it is among the first `count`. */
+function keepBest<T>(best: T[], item: T, count: number, order: (a: T, b: T) => number): void {
+  if (best.length === count && order(item, best[count - 1]!) >= 0) return;
+  let at = best.length;
+  while (at > 0 && order(item, best[at - 1]!) < 0) at--;
+  best.splice(at, 0, item);
+  if (best.length > count) best.pop();
 }
 
 function timeFactor(a: number | null, b: number | null): number {
