@@ -13,6 +13,7 @@ import { xmlSafe } from "./xml.ts";
 import { UNDATED_YEAR } from "./search.ts";
 import { cacheCompiledTemplates } from "./templateCache.ts";
 import { listPages } from "./listPages.ts";
+import { quotePages } from "./quotes.ts";
 
 /** Custom event emitted after the pipeline ran; the CLI listens to print its summary. */
 export const ARCHIVE_BUILT_EVENT = "archive.built";
@@ -57,6 +58,7 @@ export async function configureArchive(eleventyConfig: EleventyConfig, options: 
   eleventyConfig.addGlobalData("browse", () => archive && browse(archive));
   // Long lists of stories go over numbered pages: a page per topic or name and page of its list.
   eleventyConfig.addGlobalData("topicPages", () => archive && archive.topics.flatMap((topic) => listPages(`/topics/${topic.slug}/`, topic.stories).map((page) => ({ topic, page }))));
+  eleventyConfig.addGlobalData("quotePages", () => archive && quotePages(archive.quotes));
   eleventyConfig.addGlobalData("entryPages", () => archive && browse(archive).entries.flatMap((entry) => listPages(entry.url, entry.stories).map((page) => ({ entry, page }))));
   eleventyConfig.addGlobalData("eventPages", () => archive && eventPages(archive));
   eleventyConfig.addGlobalData("eventsById", () => archive && eventsById(archive.events));

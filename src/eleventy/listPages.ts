@@ -1,4 +1,5 @@
 import type { StoryRef } from "../pipeline/schema/index.ts";
+import { listPageUrl } from "../pipeline/shape/pages.ts";
 
 /** Stories a topic or name page lists at once; a longer list goes on over numbered pages. */
 export const STORIES_PER_PAGE = 100;
@@ -10,7 +11,7 @@ export interface ListPage {
   /** From 1. */
   number: number;
   count: number;
-  /** This page's address: the list's own for page 1, `<list>page/N/` after it. */
+  /** This page's address (listPageUrl). */
   url: string;
   stories: StoryRef[];
   /** The place in the whole list of this page's first and last story, from 1. */
@@ -24,8 +25,16 @@ export interface ListPage {
   label: string | null;
 }
 
-export function listPageUrl(listUrl: string, number: number): string {
-  return number === 1 ? listUrl : `${listUrl}page/${number}/`;
+/** The links of page `number` of `count`: its neighbours, and the pager's bounded set of pages. */
+export function pager(listUrl: string, number: number, count: number): Pick<ListPage, "previous" | "next" | "links" | "label"> {
+  const shown = [...new Set([1, ...range(number - PAGER_WINDOW, number + PAGER_WINDOW), count])].filter((n) => n >= 1 && n <= count).sort((a, b) => a - b);
+  const links = shown.flatMap((n, k) => [...(k > 0 && n - shown[k - 1]! > 1 ? [null] : []), { number: n, url: listPageUrl(listUrl, n), current: n === number }]);
+  return {
+    previous: number > 1 ? listPageUrl(listUrl, number - 1) : null,
+    next: number < count ? listPageUrl(listUrl, number + 1) : null,
+    links: count > 1 ? links : [],
+    label: count > 1 ? `page ${number} of ${count}` : null,
+  };
 }
 
 /**
@@ -35,26 +44,15 @@ export function listPageUrl(listUrl: string, number: number): string {
  */
 export function listPages(listUrl: string, stories: readonly StoryRef[], size = STORIES_PER_PAGE): ListPage[] {
   const count = Math.max(1, Math.ceil(stories.length / size));
-  return Array.from({ length: count }, (_, i) => {
-    const number = i + 1;
-    const shown = [...new Set([1, ...range(number - PAGER_WINDOW, number + PAGER_WINDOW), count])].filter((n) => n >= 1 && n <= count).sort((a, b) => a - b);
-    const links = shown.flatMap((n, k) => [
-      ...(k > 0 && n - shown[k - 1]! > 1 ? [null] : []),
-      { number: n, url: listPageUrl(listUrl, n), current: n === number },
-    ]);
-    return {
-      number,
-      count,
-      url: listPageUrl(listUrl, number),
-      stories: stories.slice(i * size, number * size),
-      first: i * size + 1,
-      last: Math.min(stories.length, number * size),
-      previous: number > 1 ? listPageUrl(listUrl, number - 1) : null,
-      next: number < count ? listPageUrl(listUrl, number + 1) : null,
-      links: count > 1 ? links : [],
-      label: count > 1 ? `page ${number} of ${count}` : null,
-    };
-  });
+  return Array.from({ length: count }, (_, i) => ({
+    number: i + 1,
+    count,
+    url: listPageUrl(listUrl, i + 1),
+    stories: stories.slice(i * size, (i + 1) * size),
+    first: i * size + 1,
+    last: Math.min(stories.length, (i + 1) * size),
+    ...pager(listUrl, i + 1, count),
+  }));
 }
 
 function range(from: number, to: number): number[] {

@@ -1,4 +1,7 @@
-import type { Story } from "../pipeline/schema/index.ts";
+import type { SpeakerQuotes, Story } from "../pipeline/schema/index.ts";
+import { QUOTES_URL } from "../pipeline/shape/entities.ts";
+import { listPageUrl } from "../pipeline/shape/pages.ts";
+import { pager, type ListPage } from "./listPages.ts";
 
 /** A quotation on a story page, with the page of its speaker when the story links one. */
 export interface StoryQuote {
@@ -17,4 +20,23 @@ export function storyQuotes(story: Pick<Story, "record" | "links">): StoryQuote[
   const urls = new Map<string, string>();
   for (const link of [...story.links.organizations, ...story.links.people]) urls.set(link.name, link.url);
   return story.record.quotes.map((q) => ({ text: q.text, speaker: q.speaker, speakerUrl: q.speaker === null ? null : (urls.get(q.speaker) ?? null) }));
+}
+
+/** One page of the quotes list: the speakers the pipeline put on it (SpeakerQuotes.page). */
+export interface QuotesPage extends Pick<ListPage, "number" | "count" | "url" | "previous" | "next" | "links" | "label"> {
+  groups: SpeakerQuotes[];
+}
+
+/** The pages of the quotes list; an archive with no quotations still has its first page. */
+export function quotePages(groups: readonly SpeakerQuotes[]): QuotesPage[] {
+  const count = groups.reduce((most, g) => Math.max(most, g.page), 1);
+  const onPage: SpeakerQuotes[][] = Array.from({ length: count }, () => []);
+  for (const g of groups) onPage[g.page - 1]!.push(g);
+  return onPage.map((pageGroups, i) => ({
+    number: i + 1,
+    count,
+    url: listPageUrl(QUOTES_URL, i + 1),
+    groups: pageGroups,
+    ...pager(QUOTES_URL, i + 1, count),
+  }));
 }

@@ -27,8 +27,8 @@ const archive: Lists = {
   outlets: [{ slug: "miami-herald", url: "/outlets/miami-herald/", name: "Miami Herald", stories: [ref("a")] }],
   events: [{ id: "e-1", slug: "e", url: "/events/e/", title: "E", date: null, anchorId: null, storyIds: ["a", "b"], stories: [ref("a"), ref("b")], outlets: [] }],
   quotes: [
-    { speaker: "Jeff Sessions", slug: "jeff-sessions", personUrl: "/people/jeff-sessions/", quotes: [{ text: "One", story: ref("a") }, { text: "Two", story: ref("b") }] },
-    { speaker: null, slug: "unattributed", personUrl: null, quotes: [{ text: "Three", story: ref("a") }] },
+    { speaker: "Jeff Sessions", slug: "jeff-sessions", personUrl: "/people/jeff-sessions/", quotes: [{ text: "One", story: ref("a") }, { text: "Two", story: ref("b") }], page: 1, url: "/quotes/#jeff-sessions" },
+    { speaker: null, slug: "unattributed", personUrl: null, quotes: [{ text: "Three", story: ref("a") }], page: 1, url: "/quotes/#unattributed" },
   ],
 };
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { storyQuotes } from "../../src/eleventy/quotes.ts";
+import { quotePages, storyQuotes } from "../../src/eleventy/quotes.ts";
+import { buildQuotes, QUOTES_PER_PAGE } from "../../src/pipeline/shape/entities.ts";
 import { story } from "../helpers/records.ts";
 
 describe("storyQuotes", () => {
@@ -31,5 +32,40 @@ describe("storyQuotes", () => {
 
   it("gives nothing for a story without quotations", () => {
     expect(storyQuotes(story())).toEqual([]);
+  });
+});
+
+describe("the quotes list over pages", () => {
+  /** Stories quoting speakers: [speaker, how many quotations]. */
+  function quoted(counts: [string | null, number][]) {
+    return counts.flatMap(([speaker, n], k) => Array.from({ length: n }, (_, i) => story({ id: `s-${k}-${i}`, quotes: [{ speaker, text: `Quotation ${i} of ${speaker}.` }] })));
+  }
+
+  it("keeps a short list on one page at /quotes/", () => {
+    const groups = buildQuotes(quoted([["Ana Ruiz", 3], [null, 2]]), new Map(), new Map());
+    expect(groups.map((g) => [g.speaker, g.page, g.url])).toEqual([
+      ["Ana Ruiz", 1, "/quotes/#ana-ruiz"],
+      [null, 1, "/quotes/#unattributed"],
+    ]);
+    const pages = quotePages(groups);
+    expect(pages).toHaveLength(1);
+    expect(pages[0]).toMatchObject({ url: "/quotes/", label: null, links: [] });
+  });
+
+  it("fills pages speaker by speaker, never splitting one, each quotation on exactly one page", () => {
+    const most = QUOTES_PER_PAGE + 10;
+    const groups = buildQuotes(quoted([["Busy Speaker", most], ["Ana Ruiz", 150], ["Ben Ortiz", 40], ["Cy Young", 20], [null, 5]]), new Map(), new Map());
+    expect(groups.map((g) => [g.speaker, g.page])).toEqual([
+      ["Busy Speaker", 1],
+      ["Ana Ruiz", 2],
+      ["Ben Ortiz", 2],
+      ["Cy Young", 3],
+      [null, 3],
+    ]);
+    expect(groups[1]!.url).toBe("/quotes/page/2/#ana-ruiz");
+    const pages = quotePages(groups);
+    expect(pages.map((p) => p.url)).toEqual(["/quotes/", "/quotes/page/2/", "/quotes/page/3/"]);
+    expect(pages.flatMap((p) => p.groups)).toEqual(groups);
+    expect(pages[1]).toMatchObject({ previous: "/quotes/", next: "/quotes/page/3/", label: "page 2 of 3" });
   });
 });

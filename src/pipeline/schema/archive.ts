@@ -96,6 +96,9 @@ export const speakerQuotesSchema = z.object({
   /** The speaker's person page, when they have one. */
   personUrl: z.string().nullable(),
   quotes: z.array(z.object({ text: z.string(), story: storyRefSchema })),
+  /** The page of the quotes list the speaker is on (from 1), and the group's address there. */
+  page: z.number().int().positive(),
+  url: z.string(),
 });
 
 export const archiveSchema = z.object({

@@ -1,6 +1,6 @@
 import type { ArchiveEvent, Entity, EntityKind, Outlet, SpeakerQuotes, Story } from "../schema/index.ts";
 import { slugify } from "../enrich/slugs.ts";
-import { groupRefs, toRef } from "./pages.ts";
+import { groupRefs, listPageUrl, toRef } from "./pages.ts";
 
 /** Where each kind of entity has its pages. */
 export const ENTITY_FOLDERS: Record<EntityKind, string> = { person: "people", place: "places", organization: "organizations" };
@@ -82,13 +82,28 @@ export function buildQuotes(stories: readonly Story[], personUrl: ReadonlyMap<st
   }
   const named = [...bySpeaker.keys()].filter((s): s is string => s !== null);
   const slugs = assignSlugs(named);
-  const groups: SpeakerQuotes[] = named
+  const groups: Omit<SpeakerQuotes, "page" | "url">[] = named
     .map((speaker) => ({ speaker, slug: slugs.get(speaker)!, personUrl: personUrl.get(speaker) ?? organizationUrl.get(speaker) ?? null, quotes: bySpeaker.get(speaker)! }))
     .sort((a, b) => b.quotes.length - a.quotes.length || a.speaker.localeCompare(b.speaker, "en"));
   const unattributed = bySpeaker.get(null);
   if (unattributed) groups.push({ speaker: null, slug: "unattributed", personUrl: null, quotes: unattributed });
-  return groups;
+  // Speakers fill the pages of the quotes list in order, a page holding about QUOTES_PER_PAGE
+  // quotations; a speaker is never split, so one quoted more often has a page to themselves.
+  let page = 1;
+  let onPage = 0;
+  return groups.map((group) => {
+    if (onPage > 0 && onPage + group.quotes.length > QUOTES_PER_PAGE) {
+      page++;
+      onPage = 0;
+    }
+    onPage += group.quotes.length;
+    return { ...group, page, url: `${listPageUrl(QUOTES_URL, page)}#${group.slug}` };
+  });
 }
+
+/** The quotes list and the quotations a page of it holds (a speaker quoted more has a page to themselves). */
+export const QUOTES_URL = "/quotes/";
+export const QUOTES_PER_PAGE = 200;
 
 /** How many of a story's names (its most mentioned first) count towards "named with". */
 export const NAMED_WITH_PER_STORY = 15;
@@ -132,6 +147,6 @@ export function linkEntities(stories: readonly Story[], entities: readonly Entit
     const entity = byKey.get(`person:${group.speaker}`) ?? byKey.get(`organization:${group.speaker}`);
     if (!entity) continue;
     entity.quotes = group.quotes.slice(0, ENTITY_QUOTES_SHOWN);
-    entity.quotesUrl = `/quotes/#${group.slug}`;
+    entity.quotesUrl = group.url;
   }
 }

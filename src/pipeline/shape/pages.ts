@@ -72,3 +72,8 @@ export function buildTopics(stories: readonly Story[]): Topic[] {
     .map(([slug, refs]) => ({ slug, ...topicInfo(slug), url: `/topics/${slug}/`, stories: refs }))
     .sort((a, b) => a.name.localeCompare(b.name, "en"));
 }
+
+/** The address of page `number` of a long list: the list's own for the first, `<list>page/N/` after it. */
+export function listPageUrl(listUrl: string, number: number): string {
+  return number === 1 ? listUrl : `${listUrl}page/${number}/`;
+}
