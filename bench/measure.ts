@@ -19,6 +19,8 @@ export interface Measured {
   peakMB: number;
   /** Peak of the whole process tree's resident memory added up (Node and Pagefind together), sampled. */
   treePeakMB: number;
+  /** The largest peak (VmHWM) seen of each program in the tree, by name ("node", "pagefind_extend"), in MB. */
+  peakByProgramMB: Record<string, number>;
   stderr: string;
 }
 
@@ -34,13 +36,15 @@ export async function measure(command: string, args: readonly string[], options:
   child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr = (stderr + chunk).slice(-20_000)));
   let treePeak = 0;
   let hwmPeak = 0;
+  const byProgram: Record<string, number> = {};
   const sample = () => {
     if (child.pid === undefined) return;
     let sum = 0;
     for (const pid of processTree(child.pid)) {
-      const { rss, hwm } = memoryOf(pid);
+      const { name, rss, hwm } = memoryOf(pid);
       sum += rss;
       hwmPeak = Math.max(hwmPeak, hwm);
+      if (name) byProgram[name] = Math.max(byProgram[name] ?? 0, Math.round(hwm / 1024));
     }
     treePeak = Math.max(treePeak, sum);
   };
@@ -57,7 +61,7 @@ export async function measure(command: string, args: readonly string[], options:
     if (Number.isFinite(figure)) maxRssKb = Math.max(maxRssKb, figure);
   }
   rmSync(scratch, { recursive: true, force: true });
-  return { exitCode, seconds, peakMB: maxRssKb / 1024, treePeakMB: Math.max(treePeak, maxRssKb) / 1024, stderr };
+  return { exitCode, seconds, peakMB: maxRssKb / 1024, treePeakMB: Math.max(treePeak, maxRssKb) / 1024, peakByProgramMB: byProgram, stderr };
 }
 
 /** A process and all its descendants, from /proc/<pid>/task/<tid>/children (Linux). */
@@ -84,14 +88,14 @@ function processTree(root: number): number[] {
   return out;
 }
 
-/** Resident and peak resident memory of one process, in kB (0 when it is gone). */
-function memoryOf(pid: number): { rss: number; hwm: number } {
+/** A process's name, resident and peak resident memory in kB (nothing when it is gone). */
+function memoryOf(pid: number): { name: string; rss: number; hwm: number } {
   try {
     const status = readFileSync(`/proc/${pid}/status`, "utf8");
     const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+)`, "m").exec(status)?.[1] ?? 0);
-    return { rss: kb("VmRSS"), hwm: kb("VmHWM") };
+    return { name: /^Name:\s+(.*)$/m.exec(status)?.[1] ?? "", rss: kb("VmRSS"), hwm: kb("VmHWM") };
   } catch {
-    return { rss: 0, hwm: 0 };
+    return { name: "", rss: 0, hwm: 0 };
   }
 }
 

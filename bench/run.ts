@@ -69,8 +69,9 @@ async function measured(label: string, command: string, args: string[], cwd: str
     return null;
   }
   const size = folderSize(outDir);
-  log(`${label}: ${m.seconds.toFixed(1)} s, peak ${m.peakMB.toFixed(0)} MB (tree ${m.treePeakMB.toFixed(0)} MB), ${(size.bytes / MB).toFixed(1)} MB in ${size.files} files`);
-  return { seconds: m.seconds, peakMB: m.peakMB, treePeakMB: m.treePeakMB, outputBytes: size.bytes, files: size.files };
+  const programs = Object.entries(m.peakByProgramMB).filter(([, mb]) => mb >= 10).map(([name, mb]) => `${name} ${mb}`).join(", ");
+  log(`${label}: ${m.seconds.toFixed(1)} s, peak ${m.peakMB.toFixed(0)} MB (tree ${m.treePeakMB.toFixed(0)} MB; ${programs}), ${(size.bytes / MB).toFixed(1)} MB in ${size.files} files`);
+  return { seconds: m.seconds, peakMB: m.peakMB, treePeakMB: m.treePeakMB, peakByProgramMB: m.peakByProgramMB, outputBytes: size.bytes, files: size.files };
 }
 
 async function ourBuild(corpusDir: string, work: string, run: number): Promise<OurRun | null> {
