@@ -71,12 +71,8 @@ export async function runBuild(argv: readonly string[], log: (line: string) => v
         eleventyConfig.on(ARCHIVE_BUILT_EVENT, (a: Archive) => {
           archive = a;
           clock.mark("parsed");
-          indexing.expect(a.stories.map((s) => `${s.record.url.slice(1)}index.html`));
-        });
-        // Each story page goes to the search index as it is written, so Pagefind works beside Eleventy.
-        eleventyConfig.addTransform("search-index", (content: string, outputPath: string | false) => {
-          if (typeof outputPath === "string" && outputPath.endsWith(".html")) indexing.add(path.relative(staging, path.resolve(outputPath)).split(path.sep).join("/"), content);
-          return content;
+          // Pagefind indexes the stories in its own process while Eleventy renders the pages.
+          indexing.addStories(a.stories);
         });
       },
     });
@@ -131,7 +127,6 @@ export async function runBuild(argv: readonly string[], log: (line: string) => v
 /** The parts of Eleventy's config API the build hooks into. */
 interface EleventyHooks {
   on(event: string, fn: (...args: never[]) => void): void;
-  addTransform(name: string, fn: (content: string, outputPath: string | false) => string): void;
 }
 
 /** Inside a staging folder: the id of the process building it, so an abandoned one can be told apart. */

@@ -1,27 +1,29 @@
-import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
+import type { Story } from "../pipeline/schema/index.ts";
+import { stripMarkdown } from "../pipeline/extract/article.ts";
+import { storyFacets } from "../eleventy/search.ts";
+import { displayDate } from "../eleventy/filters/dates.ts";
 import { stabilizeSearchIndex } from "./stableSearchIndex.ts";
+import site from "../data/site.json" with { type: "json" };
 
 /** Pagefind writes its index and scripts here, inside the site. */
 export const SEARCH_DIR = "pagefind";
 
-/** The mark of a page to index: Pagefind indexes only pages that have it once any page does. */
-const INDEXED_PAGE = "data-pagefind-body";
-
 /**
- * A Pagefind index fed page by page while the site is written, so that indexing (Pagefind's
- * own process) runs beside Eleventy's rendering instead of after it. Pagefind numbers pages in
- * the order they arrive, so pages are handed on in one fixed order, the one `expect` gives:
- * a page rendered early waits for those before it. Only story pages are indexed; they carry
- * `data-pagefind-body`.
+ * The search index of an archive, made from the story records rather than by reading the
+ * written pages back: Pagefind gets each story's words, metadata and filters as a record, in
+ * the archive's order (Pagefind numbers pages in the order they arrive, so the same archive
+ * gives the same bytes). Reading 10,000 story pages of HTML back cost Pagefind minutes and
+ * gigabytes; records of the same text cost a fraction. Started as soon as the archive is
+ * built, it runs in Pagefind's own process beside Eleventy's rendering.
+ *
+ * A record holds what the story page marks for search (data-pagefind-body minus its ignored
+ * panels): the headline, the body text and the photo captions; the same metadata (date,
+ * outlet) and filters (storyFacets), and the date to sort by.
  */
 export class SearchIndex {
   #index: pagefind.PagefindIndex;
-  #order: string[] = [];
-  #expected = new Set<string>();
-  #next = 0;
-  #waiting = new Map<string, string>();
   #adding: Promise<pagefind.NewFileResponse>[] = [];
 
   private constructor(index: pagefind.PagefindIndex) {
@@ -34,29 +36,16 @@ export class SearchIndex {
     return new SearchIndex(index);
   }
 
-  /** The pages to index (paths inside the site, "stories/…/index.html"), in the order to index them. */
-  expect(pages: readonly string[]): void {
-    this.#order = [...pages];
-    this.#expected = new Set(pages);
-  }
-
-  /** A written page: indexed now, or when the pages before it have been. Pages not expected are ignored. */
-  add(page: string, html: string): void {
-    if (!this.#expected.has(page) || !html.includes(INDEXED_PAGE)) return;
-    this.#waiting.set(page, html);
-    this.#handOn();
+  /** Hands every story to Pagefind; `write` waits for them. */
+  addStories(stories: readonly Story[]): void {
+    for (const story of stories) this.#adding.push(this.#index.addCustomRecord(searchRecord(story)));
   }
 
   /**
-   * Indexes what is left (any expected page never handed over is read from `siteDir`), writes
-   * the index into the site and makes its bytes stable. Throws with Pagefind's own errors, so a
-   * failed index fails the build instead of shipping a search page that finds nothing.
+   * Writes the index into the site and makes its bytes stable. Throws with Pagefind's own
+   * errors, so a failed index fails the build instead of shipping a search page that finds nothing.
    */
   async write(siteDir: string): Promise<{ pages: number }> {
-    for (const page of this.#order.slice(this.#next)) {
-      if (!this.#waiting.has(page)) this.#waiting.set(page, await readFile(path.join(siteDir, page), "utf8"));
-      this.#handOn();
-    }
     const added = await Promise.all(this.#adding);
     const errors = added.flatMap((a) => a.errors);
     if (errors.length > 0) throw new Error(`search index: ${errors.join("; ")}`);
@@ -71,31 +60,27 @@ export class SearchIndex {
   async close(): Promise<void> {
     await pagefind.close();
   }
-
-  #handOn(): void {
-    for (let page = this.#order[this.#next]; page !== undefined && this.#waiting.has(page); page = this.#order[++this.#next]) {
-      const content = this.#waiting.get(page)!;
-      this.#waiting.delete(page);
-      this.#adding.push(this.#index.addHTMLFile({ sourcePath: page, content }));
-    }
-  }
 }
 
-/**
- * Index a site already written (the preview server re-indexes after each rebuild): every page
- * marked for search, in the order of their paths.
- */
-export async function indexSite(siteDir: string): Promise<{ pages: number }> {
-  const files = (await readdir(siteDir, { recursive: true })).filter((f) => f.endsWith(".html") && !f.startsWith(`${SEARCH_DIR}${path.sep}`)).sort();
+/** What Pagefind indexes of one story. */
+export function searchRecord(story: Story): pagefind.CustomRecord {
+  const r = story.record;
+  const body = story.paragraphs.map((p) => (story.bodyFormat === "markdown" ? stripMarkdown(p) : p));
+  return {
+    url: r.url,
+    content: [r.title, ...body, ...story.captions.map((c) => c.text)].join("\n\n"),
+    language: site.language,
+    meta: { title: r.title, date: displayDate(r.date, r.datePrecision), outlet: r.outlet ?? "Unknown outlet" },
+    filters: storyFacets(r),
+    ...(r.date ? { sort: { date: r.date } } : {}),
+  };
+}
+
+/** Index an archive into a site already written (the preview server, after each rebuild). */
+export async function indexArchive(siteDir: string, stories: readonly Story[]): Promise<{ pages: number }> {
   const search = await SearchIndex.open();
   try {
-    const pages: { page: string; html: string }[] = [];
-    for (const file of files) {
-      const html = await readFile(path.join(siteDir, file), "utf8");
-      if (html.includes(INDEXED_PAGE)) pages.push({ page: file.split(path.sep).join("/"), html });
-    }
-    search.expect(pages.map((p) => p.page));
-    for (const { page, html } of pages) search.add(page, html);
+    search.addStories(stories);
     return await search.write(siteDir);
   } finally {
     await search.close();

@@ -8,7 +8,7 @@ import { ARCHIVE_BUILT_EVENT } from "../eleventy/config.ts";
 import { ENV, localToday } from "../eleventy/options.ts";
 import { parseBuildArgs, UsageError } from "./args.ts";
 import { markSite, outDirProblem } from "./outDir.ts";
-import { indexSite } from "./searchIndex.ts";
+import { indexArchive } from "./searchIndex.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 /** The preview server's address: loopback only, never every interface. */
@@ -61,13 +61,15 @@ async function main(argv: readonly string[]): Promise<number> {
     configPath: path.join(ROOT, ".eleventy.ts"),
     runMode: "serve",
     config(eleventyConfig: { on: (event: string, fn: (a: Archive) => void | Promise<void>) => void }) {
+      let archive: Archive | undefined;
       eleventyConfig.on(ARCHIVE_BUILT_EVENT, (a) => {
+        archive = a;
         const s = a.stats;
         console.log(`[archive] ${s.stories} stories from ${s.files} files: ${s.dated} dated, ${s.undated} undated; ${s.errors} errors, ${s.warnings} warnings`);
       });
       // Re-index after every rebuild, so the preview's search finds what the pages now say.
       eleventyConfig.on("eleventy.after", async () => {
-        await indexSite(outDir).catch((error: Error) => console.error(`[archive] search index failed: ${error.message}`));
+        if (archive) await indexArchive(outDir, archive.stories).catch((error: Error) => console.error(`[archive] search index failed: ${error.message}`));
       });
     },
   });
