@@ -74,15 +74,19 @@ async function measured(label: string, command: string, args: string[], cwd: str
   return { seconds: m.seconds, peakMB: m.peakMB, treePeakMB: m.treePeakMB, peakByProgramMB: m.peakByProgramMB, outputBytes: size.bytes, files: size.files };
 }
 
-async function ourBuild(corpusDir: string, work: string, run: number): Promise<OurRun | null> {
-  const outDir = path.join(work, "ours", `site-${run}`);
-  const timingsFile = path.join(work, "ours", `timings-${run}.json`);
+/**
+ * One build of ours. `cacheDir` is the parse cache: an empty one makes a cold build (every file
+ * parsed), the same one again a rebuild (every parse read back, as after editing a template).
+ */
+async function ourBuild(corpusDir: string, work: string, run: number, kind: "cold" | "cached", cacheDir: string): Promise<OurRun | null> {
+  const outDir = path.join(work, "ours", `site-${run}-${kind}`);
+  const timingsFile = path.join(work, "ours", `timings-${run}-${kind}.json`);
   mkdirSync(path.dirname(outDir), { recursive: true });
   // Options reach .eleventy.ts through ARCHIVE_* variables; none of the caller's may leak in.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith("ARCHIVE_")));
+  const env = { ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith("ARCHIVE_"))), ARCHIVE_CACHE_DIR: cacheDir };
   // `node --import tsx` runs the build in this one process (the tsx command would start another).
   const args = ["--import", "tsx", "src/cli/build.ts", "--seeds", corpusDir, "--out", outDir, "--quiet", "--build-day", BUILD_DAY, "--timings", timingsFile];
-  const result = await measured(`ours, run ${run}`, process.execPath, args, ROOT, outDir, env);
+  const result = await measured(`ours (${kind}), run ${run}`, process.execPath, args, ROOT, outDir, env);
   if (!result) return null;
   const timings = JSON.parse(readFileSync(timingsFile, "utf8")) as BuildTimings;
   return { ...result, timings };
@@ -145,16 +149,21 @@ async function main(): Promise<number> {
   }
 
   const ours: OurRun[] = [];
+  const oursCached: OurRun[] = [];
   const peerRuns: Partial<Record<PeerName, Run[]>> = {};
   for (let run = 1; run <= repeat; run++) {
     // Interleaved, so that a slow spell of a noisy machine falls on every build alike.
-    const result = await ourBuild(corpus.dir, work, run);
-    if (!result) {
-      log(`bench: our build failed; temp files kept in ${work}`);
-      return 1;
+    const cacheDir = path.join(work, `parse-cache-${run}`);
+    for (const [kind, runs] of [["cold", ours], ["cached", oursCached]] as const) {
+      const result = await ourBuild(corpus.dir, work, run, kind, cacheDir);
+      if (!result) {
+        log(`bench: our build failed; temp files kept in ${work}`);
+        return 1;
+      }
+      runs.push(result);
+      if (!opts.keep) rmSync(path.join(work, "ours", `site-${run}-${kind}`), { recursive: true, force: true });
     }
-    ours.push(result);
-    if (!opts.keep) rmSync(path.join(work, "ours", `site-${run}`), { recursive: true, force: true });
+    rmSync(cacheDir, { recursive: true, force: true });
     for (const peer of PEERS) {
       const p = peers[peer];
       if (!p) continue;
@@ -171,25 +180,31 @@ async function main(): Promise<number> {
     }
   }
 
-  const t = (f: (b: BuildTimings) => number) => round(median(ours.map((r) => f(r.timings))));
-  const oursSummary = {
-    parseSeconds: t((b) => b.parseSeconds),
-    renderSeconds: t((b) => b.renderSeconds),
-    searchSeconds: t((b) => b.searchSeconds),
-    buildSeconds: t((b) => b.totalSeconds),
-    ...summarize(ours, articles),
-    stories: ours[0]!.timings.stories,
+  const ourSummary = (runs: readonly OurRun[]) => {
+    const t = (f: (b: BuildTimings) => number) => round(median(runs.map((r) => f(r.timings))));
+    return {
+      parseSeconds: t((b) => b.parseSeconds),
+      renderSeconds: t((b) => b.renderSeconds),
+      searchSeconds: t((b) => b.searchSeconds),
+      buildSeconds: t((b) => b.totalSeconds),
+      ...summarize(runs, articles),
+      stories: runs[0]!.timings.stories,
+    };
   };
+  const oursSummary = ourSummary(ours);
+  const cachedSummary = ourSummary(oursCached);
   const peerSummaries = Object.fromEntries(Object.entries(peerRuns).map(([peer, runs]) => [peer, { version: peers[peer as PeerName]?.version, ...summarize(runs, articles) }])) as Partial<Record<PeerName, ReturnType<typeof summarize> & { version?: string }>>;
   const ratios = Object.fromEntries(Object.entries(peerSummaries).map(([peer, s]) => [peer, round(oursSummary.totalSeconds / s.totalSeconds, 1)]));
+  const cachedRatios = Object.fromEntries(Object.entries(peerSummaries).map(([peer, s]) => [peer, round(cachedSummary.totalSeconds / s.totalSeconds, 1)]));
   const machine = { node: process.version, cpus: os.cpus().length, memoryGiB: round(os.totalmem() / 2 ** 30, 1), platform: `${os.platform()} ${os.release()}` };
   const { stories: _list, ...corpusFacts } = corpus.manifest;
-  const summary = { articles, seed, repeat, buildDay: BUILD_DAY, machine, corpus: corpusFacts, ours: oursSummary, peers: peerSummaries, ratios, missingPeers: missing };
+  const summary = { articles, seed, repeat, buildDay: BUILD_DAY, machine, corpus: corpusFacts, ours: oursSummary, oursCached: cachedSummary, peers: peerSummaries, ratios, cachedRatios, missingPeers: missing };
 
-  const other = round(oursSummary.totalSeconds - oursSummary.parseSeconds - oursSummary.renderSeconds - oursSummary.searchSeconds);
+  const row = (label: string, o: typeof oursSummary) => [label, o.parseSeconds, o.renderSeconds, o.searchSeconds, round(o.totalSeconds - o.parseSeconds - o.renderSeconds - o.searchSeconds), o.totalSeconds, o.msPerArticle, o.peakMB, o.treePeakMB, o.outputMB, o.files];
   const rows: (string | number)[][] = [
     ["", "parse s", "render s", "search s", "other s", "total s", "ms/article", "peak MB", "tree MB", "output MB", "files"],
-    ["ours", oursSummary.parseSeconds, oursSummary.renderSeconds, oursSummary.searchSeconds, other, oursSummary.totalSeconds, oursSummary.msPerArticle, oursSummary.peakMB, oursSummary.treePeakMB, oursSummary.outputMB, oursSummary.files],
+    row("ours, cold", oursSummary),
+    row("ours, parses cached", cachedSummary),
   ];
   for (const peer of PEERS) {
     const s = peerSummaries[peer];
@@ -197,15 +212,15 @@ async function main(): Promise<number> {
   }
   console.log(`\nBenchmark: ${articles} articles (seed ${seed}), ${repeat} run${repeat > 1 ? "s" : ""} each, medians. Node ${machine.node}, ${machine.cpus} CPUs, ${machine.memoryGiB} GiB.`);
   console.log(corpusLine(corpus.manifest));
-  console.log(`Ours built ${oursSummary.stories} stories. total = wall time of the whole command; other = Node start-up, Eleventy's set-up and the swap; peak = largest process, tree = all its processes together (sampled).\n`);
+  console.log(`Ours built ${oursSummary.stories} stories. total = wall time of the whole command; search = what is left of Pagefind's work once the pages are written (it indexes beside the render); other = Node start-up, Eleventy's set-up and the swap; cold = every file parsed, cached = the same build again with the parses kept on disk; peak = largest process, tree = all its processes together (sampled).\n`);
   console.log(table(rows));
-  const ratioText = Object.entries(ratios).map(([peer, r]) => `ours / ${PEER_LABELS[peer as PeerName]}: ${r}×`);
+  const ratioText = Object.entries(ratios).map(([peer, r]) => `ours / ${PEER_LABELS[peer as PeerName]}: ${r}× cold, ${cachedRatios[peer]}× cached`);
   for (const [peer, why] of Object.entries(missing)) ratioText.push(`${PEER_LABELS[peer as PeerName]}: not measured (${why})`);
   if (ratioText.length > 0) console.log(`\n${ratioText.join("   ")}`);
   console.log(JSON.stringify(summary));
 
   const resultsFile = path.join(BENCH_DIR, `results-${articles}.json`);
-  writeFileSync(resultsFile, `${JSON.stringify({ ...summary, runs: { ours, ...peerRuns } }, null, 2)}\n`);
+  writeFileSync(resultsFile, `${JSON.stringify({ ...summary, runs: { ours, oursCached, ...peerRuns } }, null, 2)}\n`);
   log(`Wrote ${path.relative(ROOT, resultsFile)}.`);
   if (opts.keep) log(`Kept the built sites in ${work}.`);
   else rmSync(work, { recursive: true, force: true });
