@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import type { Archive } from "../pipeline/schema/index.ts";
 import { formatMessage } from "../pipeline/report/messages.ts";
-import { ARCHIVE_BUILT_EVENT } from "../eleventy/config.ts";
+import { ARCHIVE_BUILT_EVENT, setStoryBatch } from "../eleventy/config.ts";
 import { ENV, localToday } from "../eleventy/options.ts";
 import { parseBuildArgs, UsageError } from "./args.ts";
 import { markSite, outDirProblem } from "./outDir.ts";
@@ -60,23 +60,32 @@ export async function runBuild(argv: readonly string[], log: (line: string) => v
 
   let archive: Archive | undefined;
   let search: SearchIndex | undefined;
+  let runs = 1;
   try {
     search = await SearchIndex.open();
     const indexing = search;
-    const eleventy = new Eleventy(path.join(ROOT, "templates"), staging, {
-      configPath: path.join(ROOT, ".eleventy.ts"),
-      quietMode: true,
-      config(eleventyConfig: EleventyHooks) {
-        eleventyConfig.on("eleventy.before", () => clock.mark("parseStart"));
-        eleventyConfig.on(ARCHIVE_BUILT_EVENT, (a: Archive) => {
-          archive = a;
-          clock.mark("parsed");
-          // Pagefind indexes the stories in its own process while Eleventy renders the pages.
-          indexing.addStories(a.stories);
-        });
-      },
+    // The first run writes every page but only the first batch of stories; later runs one more
+    // batch each, from the same archive (see StoryBatch in src/eleventy/config.ts).
+    const perRun = storiesPerRun();
+    setStoryBatch({ range: [0, perRun] });
+    await runEleventy(staging, (eleventyConfig) => {
+      eleventyConfig.on("eleventy.before", () => clock.mark("parseStart"));
+      eleventyConfig.on(ARCHIVE_BUILT_EVENT, (a: Archive) => {
+        archive = a;
+        clock.mark("parsed");
+        // Pagefind indexes the stories in its own process while Eleventy renders the pages.
+        indexing.addStories(a.stories);
+      });
     });
-    await eleventy.write();
+    const built = archive as Archive | undefined;
+    if (built && built.stories.length > perRun) {
+      const others = await otherTemplates();
+      for (let start = perRun; start < built.stories.length; start += perRun) {
+        setStoryBatch({ archive: built, range: [start, start + perRun], onlyStories: { others } });
+        await runEleventy(staging, () => {});
+        runs++;
+      }
+    }
     clock.mark("rendered");
     // The index is written before the swap: a site whose index failed is never served.
     await search.write(staging);
@@ -86,6 +95,7 @@ export async function runBuild(argv: readonly string[], log: (line: string) => v
     logError(`build: failed, the previous site in "${args.out}" is unchanged: ${causeChain(error)}`);
     return 1;
   } finally {
+    setStoryBatch({});
     await search?.close();
   }
   if (!archive) {
@@ -111,6 +121,7 @@ export async function runBuild(argv: readonly string[], log: (line: string) => v
   const s = archive.stats;
   if (!args.quiet) {
     for (const m of archive.messages) if (m.severity !== "info") log(formatMessage(m));
+    if (runs > 1) log(`Wrote the story pages in ${runs} Eleventy runs of up to ${storiesPerRun()} stories each, to bound the memory a run holds.`);
   }
   log(`Built ${s.stories} stories from ${s.files} files into ${path.relative(process.cwd(), outDir) || "."}: ${s.dated} dated, ${s.undated} undated; ${s.errors} errors, ${s.warnings} warnings.`);
   if (!args.baseUrl && !process.env[ENV.baseUrl] && /^https?:\/\/(?:localhost|127\.0\.0\.1)\b/.test(site.baseUrl)) {
@@ -124,9 +135,30 @@ export async function runBuild(argv: readonly string[], log: (line: string) => v
   return 0;
 }
 
+/**
+ * Story pages an Eleventy run writes at most. Eleventy holds every page of a run in memory
+ * until the run ends; in runs of this size a build of 100,000 stories stays within a few GB.
+ */
+export const STORIES_PER_RUN = 5000;
+/** Tests set a smaller batch (ARCHIVE_STORIES_PER_RUN) to build a small archive over several runs. */
+const storiesPerRun = () => Number(process.env.ARCHIVE_STORIES_PER_RUN) || STORIES_PER_RUN;
+
 /** The parts of Eleventy's config API the build hooks into. */
 interface EleventyHooks {
   on(event: string, fn: (...args: never[]) => void): void;
+}
+
+/** One Eleventy run of the site's templates into `outDir`. */
+async function runEleventy(outDir: string, hooks: (eleventyConfig: EleventyHooks) => void): Promise<void> {
+  const eleventy = new Eleventy(path.join(ROOT, "templates"), outDir, { configPath: path.join(ROOT, ".eleventy.ts"), quietMode: true, config: hooks });
+  await eleventy.write();
+}
+
+/** Every template but the story page's, as paths Eleventy can ignore (relative to the working folder). */
+async function otherTemplates(): Promise<string[]> {
+  const templates = path.join(ROOT, "templates");
+  const files = (await readdir(templates, { recursive: true })).filter((f) => f.endsWith(".njk") && !/^_(?:includes|layouts)\//.test(f.split(path.sep).join("/")) && f !== "story.njk");
+  return files.map((f) => path.relative(process.cwd(), path.join(templates, f)).split(path.sep).join("/"));
 }
 
 /** Inside a staging folder: the id of the process building it, so an abandoned one can be told apart. */

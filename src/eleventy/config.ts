@@ -18,6 +18,28 @@ import { quotePages } from "./quotes.ts";
 /** Custom event emitted after the pipeline ran; the CLI listens to print its summary. */
 export const ARCHIVE_BUILT_EVENT = "archive.built";
 
+/**
+ * Which story pages an Eleventy run writes. Eleventy keeps every page it renders in memory
+ * until its run ends (about twice the size of the HTML), so a large archive's story pages are
+ * written over several runs in one process: the first writes every other page and the first
+ * batch of stories, each later run one more batch and nothing else, from the archive the first
+ * run built. The CLI sets this between runs (src/cli/build.ts); by default one run writes all.
+ */
+export interface StoryBatch {
+  /** The archive to reuse instead of running the pipeline again. */
+  archive?: Archive;
+  /** [start, end) of the archive's stories to write; all when absent. */
+  range?: [number, number];
+  /** Set for runs that write story pages only: the other templates, to leave out. */
+  onlyStories?: { others: string[] };
+}
+
+let batch: StoryBatch = {};
+
+export function setStoryBatch(next: StoryBatch): void {
+  batch = next;
+}
+
 type EleventyConfig = any; // Eleventy ships no TypeScript types.
 
 /**
@@ -38,13 +60,23 @@ export async function configureArchive(eleventyConfig: EleventyConfig, options: 
   // A story is re-read when its seed file changes under `npm start`.
   eleventyConfig.addWatchTarget(options.seedsDir);
 
-  // Parse once per build, before any template asks for the data.
+  // Parse once per build, before any template asks for the data; a build that writes its story
+  // pages over several Eleventy runs (see StoryBatch) parses in the first and reuses the archive.
   let archive: Archive | undefined;
   eleventyConfig.on("eleventy.before", async () => {
+    if (batch.archive) {
+      archive = batch.archive;
+      return;
+    }
     archive = await buildArchive({ seedsDir: options.seedsDir, buildDay: options.buildDay, cacheDir: options.cacheDir });
     eleventyConfig.emit(ARCHIVE_BUILT_EVENT, archive);
   });
   eleventyConfig.addGlobalData("archive", () => archive);
+  // The story pages this run writes: all of them, or one batch.
+  eleventyConfig.addGlobalData("storyBatch", () => archive && (batch.range ? archive.stories.slice(...batch.range) : archive.stories));
+  if (batch.onlyStories) {
+    for (const template of batch.onlyStories.others) eleventyConfig.ignores.add(template);
+  }
   const siteData = { ...site, baseUrl: options.baseUrl, buildDay: options.buildDay };
   eleventyConfig.addGlobalData("site", siteData);
   // Shapes for the calendar pages, the timeline's chart and the feeds, computed here from the
