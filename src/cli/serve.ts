@@ -56,6 +56,8 @@ async function main(argv: readonly string[]): Promise<number> {
   process.env[ENV.out] = outDir;
   process.env[ENV.buildDay] = args.buildDay ?? localToday();
   process.env[ENV.baseUrl] = args.baseUrl ?? `http://${HOST}:${PORT}`;
+  // Rebuilds after an edit reparse only the files that changed.
+  process.env[ENV.keepParses] = "1";
 
   const eleventy = new Eleventy(path.join(ROOT, "templates"), outDir, {
     configPath: path.join(ROOT, ".eleventy.ts"),

@@ -68,7 +68,7 @@ export async function configureArchive(eleventyConfig: EleventyConfig, options: 
       archive = batch.archive;
       return;
     }
-    archive = await buildArchive({ seedsDir: options.seedsDir, buildDay: options.buildDay, cacheDir: options.cacheDir });
+    archive = await buildArchive({ seedsDir: options.seedsDir, buildDay: options.buildDay, cacheDir: options.cacheDir, keepInMemory: options.keepParses });
     eleventyConfig.emit(ARCHIVE_BUILT_EVENT, archive);
   });
   eleventyConfig.addGlobalData("archive", () => archive);

@@ -11,6 +11,8 @@ export interface SiteOptions {
   buildDay: string;
   /** Where story parses are kept between builds (keyed by content and parser version); null for none. */
   cacheDir: string | null;
+  /** Keep each build's parses in memory for the next (a watch session); a one-off build does not. */
+  keepParses: boolean;
 }
 
 /** The default parse cache: `.cache/parsed` in the project (git-ignored). */
@@ -24,6 +26,8 @@ export const ENV = {
   buildDay: "ARCHIVE_BUILD_DAY",
   /** A folder for the parse cache, or "off". */
   cache: "ARCHIVE_CACHE_DIR",
+  /** "1" under `npm start`: keep parses in memory between rebuilds. */
+  keepParses: "ARCHIVE_KEEP_PARSES",
 } as const;
 
 /** Today's calendar day in local time, as YYYY-MM-DD (no time zone may move it). */
@@ -41,5 +45,6 @@ export function siteOptionsFromEnv(env: NodeJS.ProcessEnv, cwd = process.cwd()):
     baseUrl: (env[ENV.baseUrl] ?? site.baseUrl).replace(/\/+$/, ""),
     buildDay: env[ENV.buildDay] ?? localToday(),
     cacheDir: env[ENV.cache] === "off" ? null : path.resolve(cwd, env[ENV.cache] ?? DEFAULT_CACHE_DIR),
+    keepParses: env[ENV.keepParses] === "1",
   };
 }

@@ -14,6 +14,8 @@ export interface ParseOptions {
   cacheDir?: string | null;
   /** Worker threads to parse in; 1 parses in this thread. Defaults to the machine's cores. */
   threads?: number;
+  /** Keep this build's parses in memory for the next build in this process (`npm start`). */
+  keepInMemory?: boolean;
 }
 
 /** Parses by cache key, kept for the life of the process: a watch session reparses only what changed. */
@@ -43,7 +45,8 @@ export async function parseJobs(jobs: readonly ParseJob[], repeated: ReadonlySet
       : missing.map((m) => parseFile(m.job, options.buildDay, repeated));
   missing.forEach((m, k) => (parsed[m.i] = fresh[k]));
   if (disk) await inBatches(missing, WRITE_CONCURRENCY, (m, k) => disk.set(m.job.key, fresh[k]!));
-  remember(jobs, parsed as Parsed[]);
+  if (options.keepInMemory) remember(jobs, parsed as Parsed[]);
+  else memory.clear();
   return parsed as Parsed[];
 }
 
