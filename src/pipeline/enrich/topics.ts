@@ -24,6 +24,9 @@ export interface TopicDefinition {
 interface WordCounts {
   exact: Map<string, number>;
   lower: Map<string, number>;
+  /** Words counted under each taxonomy stem they start with ("immigra" for "immigrants"), as written and in lower case. */
+  exactStems: Map<string, number>;
+  lowerStems: Map<string, number>;
 }
 
 /** How often a keyword occurs in a text, given the text and its counted words. */
@@ -39,7 +42,20 @@ function countWords(text: string): WordCounts {
     const l = word.toLowerCase();
     lower.set(l, (lower.get(l) ?? 0) + 1);
   }
-  return { exact, lower };
+  return { exact, lower, exactStems: countStems(exact, STEMS.exact), lowerStems: countStems(lower, STEMS.lower) };
+}
+
+/** Each word's count added to every stem it starts with: a few look-ups a word, not one a stem. */
+function countStems(words: ReadonlyMap<string, number>, stems: { set: ReadonlySet<string>; lengths: readonly number[] }): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const [word, n] of words) {
+    for (const length of stems.lengths) {
+      if (length > word.length) break;
+      const prefix = word.slice(0, length);
+      if (stems.set.has(prefix)) counts.set(prefix, (counts.get(prefix) ?? 0) + n);
+    }
+  }
+  return counts;
 }
 
 /**
@@ -55,17 +71,20 @@ function keywordMatcher(keyword: string): Keyword {
   if (/^[\p{L}\p{N}]+$/u.test(word)) {
     const key = caseSensitive ? word : word.toLowerCase();
     if (!stem) return (_, words) => (caseSensitive ? words.exact : words.lower).get(key) ?? 0;
-    return (_, words) => {
-      let n = 0;
-      for (const [w, count] of caseSensitive ? words.exact : words.lower) if (w.startsWith(key)) n += count;
-      return n;
-    };
+    return (_, words) => (caseSensitive ? words.exactStems : words.lowerStems).get(key) ?? 0;
   }
   const body = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${body}${stem ? "[\\p{L}\\p{N}]*" : ""}(?![\\p{L}\\p{N}])`, caseSensitive ? "gu" : "giu");
   const first = (word.match(/^[\p{L}\p{N}]+/u)?.[0] ?? "").toLowerCase();
   return (text, words) => (first && !words.lower.has(first) ? 0 : (text.match(pattern)?.length ?? 0));
 }
+
+/** The single-word stems of the taxonomy ("immigra*"), as written (all-capital ones) and in lower case, with their lengths. */
+const STEMS = (() => {
+  const stems = taxonomy.topics.flatMap((t) => t.keywords).filter((k) => /^[\p{L}\p{N}]+\*$/u.test(k)).map((k) => k.slice(0, -1));
+  const group = (list: string[]) => ({ set: new Set(list), lengths: [...new Set(list.map((w) => w.length))].sort((a, b) => a - b) });
+  return { exact: group(stems.filter((w) => /^[A-Z]{2,}$/.test(w))), lower: group(stems.filter((w) => !/^[A-Z]{2,}$/.test(w)).map((w) => w.toLowerCase())) };
+})();
 
 export const TOPICS: readonly TopicDefinition[] = taxonomy.topics.map((t) => ({
   slug: slugify(t.slug),

@@ -51,8 +51,10 @@ const OTHER_LANGUAGE_LABEL = /\b(?:publicado|publié|publie|mis à jour|veröffe
 export function parseDates(text: string, buildDay: string): Parsed[] {
   const ref = localNoon(buildDay);
   const out: Parsed[] = [];
-  const english = chrono.strict.parse(text, ref);
-  const results = english.length === 0 && OTHER_LANGUAGE_LABEL.test(text) ? OTHER_LANGUAGES.map((c) => c.strict.parse(text, ref)).find((r) => r.length > 0) ?? [] : english;
+  // Only a date with a written year is kept (below): a text with none needs no parsing, and
+  // most paragraphs of a story have none.
+  const english = WRITTEN_YEAR.test(text) ? chrono.strict.parse(text, ref) : [];
+  const results = english.length === 0 && OTHER_LANGUAGE_LABEL.test(text) && WRITTEN_YEAR.test(text) ? OTHER_LANGUAGES.map((c) => c.strict.parse(text, ref)).find((r) => r.length > 0) ?? [] : english;
   for (const r of results) {
     const s = r.start;
     if (!s.isCertain("year") || !s.isCertain("month")) continue;
