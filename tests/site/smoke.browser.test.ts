@@ -1,3 +1,4 @@
+import type { Locator, Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
 import { shouldSkipBrowserTests } from "../helpers/browser.ts";
 import { browserSite } from "../helpers/browserSite.ts";
@@ -14,23 +15,47 @@ describe.skipIf(shouldSkipBrowserTests())("the built site in Chromium", () => {
     await removeTempDirs();
   });
 
-  it("opens a story from the home page and shows its headline", async () => {
-    await site.withPage({}, async (page, origin, { stories }) => {
-      const home = await page.goto(`${origin}/`);
-      expect(home?.status()).toBe(200);
+  /** Clicks a link and returns the path it led to, once the browser is there. */
+  async function follow(page: Page, origin: string, link: Locator): Promise<string> {
+    const href = await link.getAttribute("href", { timeout: 5_000 });
+    if (href === null) throw new Error(`${new URL(page.url()).pathname} has no link matching ${link}`);
+    const path = new URL(href, page.url()).pathname;
+    await Promise.all([page.waitForURL(`${origin}${path}`), link.click()]);
+    return path;
+  }
 
-      const link = page.locator('a[href^="/stories/"]').first();
-      const href = await link.getAttribute("href", { timeout: 5_000 });
-      if (href === null) throw new Error('the home page has no a[href^="/stories/"] link');
-      const path = new URL(href, origin).pathname;
-      const story = stories.find((s) => s.url === path);
-      if (!story) throw new Error(`the home page links to ${href}, which is no story in api/stories.json`);
+  /** The page's one <h1>, as written: textContent, so a CSS text-transform cannot change it. */
+  async function heading(page: Page): Promise<string> {
+    await expect.poll(() => page.locator("h1").count()).toBe(1);
+    return ((await page.locator("h1").textContent()) ?? "").replace(/\s+/g, " ").trim();
+  }
 
-      await Promise.all([page.waitForURL(`${origin}${path}`), link.click()]);
-      await expect.poll(() => page.locator("h1").count()).toBe(1);
-      // textContent, not innerText: a CSS text-transform must not change what we compare.
-      const h1 = (await page.locator("h1").textContent()) ?? "";
-      expect(h1.replace(/\s+/g, " ").trim()).toBe(story.title);
-    });
-  });
+  // The same walk with scripts on and off: every page but search is plain HTML and links.
+  it.each([{ javaScript: true }, { javaScript: false }])(
+    "walks home → a story → its topic → back to the story, and the timeline's chart → a month (JavaScript on: $javaScript)",
+    async ({ javaScript }) => {
+      await site.withPage({ javaScriptEnabled: javaScript }, async (page, origin, { stories }) => {
+        expect((await page.goto(`${origin}/`))?.status()).toBe(200);
+
+        const storyPath = await follow(page, origin, page.locator('main a[href^="/stories/"]').first());
+        const story = stories.find((s) => s.url === storyPath);
+        if (!story) throw new Error(`the home page links to ${storyPath}, which is no story in api/stories.json`);
+        expect(await heading(page)).toBe(story.title);
+
+        const topicPath = await follow(page, origin, page.locator('main a[href^="/topics/"]:not([href="/topics/"])').first());
+        expect(story.topics, `${storyPath} links to ${topicPath}, not one of its topics`).toContain(topicPath.split("/")[2]);
+        expect(await heading(page)).not.toBe("");
+
+        await follow(page, origin, page.locator(`main a[href="${storyPath}"]`).first());
+        expect(await heading(page)).toBe(story.title);
+
+        await follow(page, origin, page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Timeline" }));
+        const bar = page.locator("svg a.chart-bar").first();
+        const barLabel = (await bar.getAttribute("aria-label")) ?? ""; // "August 2017: 4 stories"
+        const monthPath = await follow(page, origin, bar);
+        expect(monthPath).toMatch(/^\/timeline\/\d{4}\/\d{2}\/$/);
+        expect(await heading(page)).toBe(barLabel.split(":")[0]);
+      });
+    },
+  );
 });
