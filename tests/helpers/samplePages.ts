@@ -88,5 +88,5 @@ export async function samplePages(siteDir: string): Promise<SamplePage[]> {
 export async function openSample(page: Page, origin: string, sample: SamplePage): Promise<void> {
   const response = await page.goto(`${origin}${sample.path}`);
   if (response?.status() !== 200) throw new Error(`${sample.path}: status ${response?.status()}`);
-  if (sample.ready) await page.locator(sample.ready).waitFor({ timeout: 10_000 });
+  if (sample.ready) await page.locator(sample.ready).waitFor({ timeout: 30_000 });
 }

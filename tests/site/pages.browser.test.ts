@@ -30,7 +30,7 @@ describe.skipIf(shouldSkipBrowserTests())("every kind of page in Chromium", () =
   }
 
   describe.each(READER_WIDTHS)("%i px wide", (width) => {
-    it.each(PAGE_TYPES)("%s: shows its main content, fits the window, and axe finds no violation", async (type) => {
+    it.concurrent.each(PAGE_TYPES)("%s: shows its main content, fits the window, and axe finds no violation", async (type) => {
       await site.withPage({ viewport: { width, height: HEIGHT } }, async (page, origin) => {
         const s = await sample(type);
         await openSample(page, origin, s);
