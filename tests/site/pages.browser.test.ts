@@ -1,4 +1,4 @@
-import type { BrowserContextOptions, Page } from "playwright-core";
+import type { BrowserContextOptions, Locator, Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
 import { shouldSkipBrowserTests } from "../helpers/browser.ts";
 import { browserSite } from "../helpers/browserSite.ts";
@@ -14,7 +14,9 @@ const HEIGHT = 800;
 const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
 
 // Chromium missing: skipped locally (with a note), a failure when CI is set.
-describe.skipIf(shouldSkipBrowserTests())("every kind of page in Chromium", () => {
+describe.skipIf(shouldSkipBrowserTests())("the site as readers use it, in Chromium", () => {
+  // Set up inside the tests, not in beforeAll, so a failed build or launch fails them instead of
+  // skipping them; withPage also fails a test on any script error or failed request to the site.
   const site = browserSite();
   let samples: Promise<SamplePage[]> | undefined;
 
@@ -29,13 +31,19 @@ describe.skipIf(shouldSkipBrowserTests())("every kind of page in Chromium", () =
     return (await samples).find((s) => s.type === type)!;
   }
 
-  describe.each(READER_WIDTHS)("%i px wide", (width) => {
-    it.concurrent.each(PAGE_TYPES)("%s: shows its main content, fits the window, and axe finds no violation", async (type) => {
-      await site.withPage({ viewport: { width, height: HEIGHT } }, async (page, origin) => {
-        const s = await sample(type);
+  // One context a page type, loaded at each width in turn (a context costs more than a load), and
+  // the types side by side: axe's work is in Chromium, so a second core shares it.
+  it.concurrent.each(PAGE_TYPES)(`%s at ${READER_WIDTHS.join(" and ")} px: shows its main content, fits the window, and axe finds no violation`, async (type) => {
+    await site.withPage({}, async (page, origin) => {
+      const s = await sample(type);
+      const problems: string[] = [];
+      for (const width of READER_WIDTHS) {
+        await page.setViewportSize({ width, height: HEIGHT });
         await openSample(page, origin, s);
-        expect([...(await checkLayout(page, s.heading)), ...(await checkA11y(page))]).toEqual([]);
-      });
+        const found = [...(await checkLayout(page, s.heading)), ...(await checkA11y(page))];
+        problems.push(...found.map((problem) => `${width} px: ${problem}`));
+      }
+      expect(problems).toEqual([]);
     });
   });
 
@@ -76,6 +84,50 @@ describe.skipIf(shouldSkipBrowserTests())("every kind of page in Chromium", () =
       expect(await layoutProblems(page, origin, PAGE_TYPES.filter((t) => t !== "search"))).toEqual([]);
     });
   });
+
+  /** Clicks a link and returns the path it led to, once the browser is there. */
+  async function follow(page: Page, origin: string, link: Locator): Promise<string> {
+    const href = await link.getAttribute("href", { timeout: 5_000 });
+    if (href === null) throw new Error(`${new URL(page.url()).pathname} has no link matching ${link}`);
+    const path = new URL(href, page.url()).pathname;
+    await Promise.all([page.waitForURL(`${origin}${path}`), link.click()]);
+    return path;
+  }
+
+  /** The page's one <h1>, as written: textContent, so a CSS text-transform cannot change it. */
+  async function heading(page: Page): Promise<string> {
+    await expect.poll(() => page.locator("h1").count()).toBe(1);
+    return ((await page.locator("h1").textContent()) ?? "").replace(/\s+/g, " ").trim();
+  }
+
+  // The same walk with scripts on and off: every page but search is plain HTML and links.
+  it.each([{ javaScript: true }, { javaScript: false }])(
+    "walks home → a story → its topic → back to the story, and the timeline's chart → a month (JavaScript on: $javaScript)",
+    async ({ javaScript }) => {
+      await site.withPage({ javaScriptEnabled: javaScript }, async (page, origin, { stories }) => {
+        expect((await page.goto(`${origin}/`))?.status()).toBe(200);
+
+        const storyPath = await follow(page, origin, page.locator('main a[href^="/stories/"]').first());
+        const story = stories.find((s) => s.url === storyPath);
+        if (!story) throw new Error(`the home page links to ${storyPath}, which is no story in api/stories.json`);
+        expect(await heading(page)).toBe(story.title);
+
+        const topicPath = await follow(page, origin, page.locator('main a[href^="/topics/"]:not([href="/topics/"])').first());
+        expect(story.topics, `${storyPath} links to ${topicPath}, not one of its topics`).toContain(topicPath.split("/")[2]);
+        expect(await heading(page)).not.toBe("");
+
+        await follow(page, origin, page.locator(`main a[href="${storyPath}"]`).first());
+        expect(await heading(page)).toBe(story.title);
+
+        await follow(page, origin, page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Timeline" }));
+        const bar = page.locator("svg a.chart-bar").first();
+        const barLabel = (await bar.getAttribute("aria-label")) ?? ""; // "August 2017: 4 stories"
+        const monthPath = await follow(page, origin, bar);
+        expect(monthPath).toMatch(/^\/timeline\/\d{4}\/\d{2}\/$/);
+        expect(await heading(page)).toBe(barLabel.split(":")[0]);
+      });
+    },
+  );
 
   describe("the checks themselves, on a hand-written site broken one way at a time", () => {
     /** Serves a copy of the fixture site with `edits`, opens `path` at phone width and runs `check`. */
