@@ -139,7 +139,6 @@ describe.skipIf(shouldSkipBrowserTests())("the site as readers use it, in Chromi
     ): Promise<string[]> {
       const server = await serveStatic(await fixtureSite(edits));
       const { browser } = await site.open();
-      // A context of its own, not browser.newPage(): AxeBuilder refuses pages made that way.
       const context = await browser.newContext({ viewport: { width: READER_WIDTHS[0], height: HEIGHT }, ...options });
       try {
         const page = await context.newPage();
