@@ -17,12 +17,17 @@ export interface BrowserSite {
 export function browserSite(): BrowserSite {
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
+  // One promise, so tests that run at the same time (it.concurrent) share one server and browser.
+  let opened: Promise<{ origin: string; browser: Browser; data: StoriesExport }> | undefined;
 
-  async function open() {
-    const { outDir } = await builtSeedsSite();
-    server ??= await serveStatic(outDir);
-    browser ??= await launchChromium();
-    return { origin: server.url, browser, data: await readStoriesJson(outDir) };
+  function open() {
+    opened ??= (async () => {
+      const { outDir } = await builtSeedsSite();
+      server = await serveStatic(outDir);
+      browser = await launchChromium();
+      return { origin: server.url, browser, data: await readStoriesJson(outDir) };
+    })();
+    return opened;
   }
 
   async function withPage(options: BrowserContextOptions, fn: (page: Page, origin: string, data: StoriesExport) => Promise<void>) {

@@ -2,16 +2,14 @@ import { existsSync } from "node:fs";
 import { cp, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { checkHtml } from "../helpers/checkHtml.ts";
+import { checkLinks } from "../helpers/checkLinks.ts";
 import { SEEDS_DIR, assertBuilt, buildSite, builtSeedsSite, copySeeds, runCli } from "../helpers/build.ts";
 import {
   STORY_RECORD_KEYS,
   h1Texts,
-  internalTarget,
-  linkTargets,
   listFiles,
-  pagePath,
   readStoriesJson,
-  resolvesInSite,
   storyPagePaths,
   type StoriesExport,
   type StoryRecord,
@@ -78,20 +76,15 @@ describe("a build of seeds/", () => {
     }
   });
 
-  it("has no broken internal links in any page", async () => {
+  it("has no broken link, image or asset, and every page is reached from the home page (tests/helpers/checkLinks.ts)", async () => {
     const { outDir, data } = await seedsSite();
-    const origin = "http://localhost:8080"; // the default --base-url (src/data/site.json)
-    const broken: string[] = [];
-    const pages = (await listFiles(outDir)).filter((f) => f.endsWith(".html"));
-    expect(pages.length).toBeGreaterThan(data.stories.length);
-    for (const page of pages) {
-      const html = await readFile(path.join(outDir, page), "utf8");
-      for (const link of linkTargets(html)) {
-        const target = internalTarget(link, pagePath(page), origin);
-        if (target !== null && !resolvesInSite(outDir, target)) broken.push(`${page}: ${link}`);
-      }
-    }
-    expect(broken).toEqual([]);
+    expect((await listFiles(outDir)).filter((f) => f.endsWith(".html")).length).toBeGreaterThan(data.stories.length);
+    expect(await checkLinks(outDir)).toEqual([]);
+  });
+
+  it("has valid HTML on every page, each with a lang, its own title and a description (tests/helpers/checkHtml.ts)", async () => {
+    const { outDir } = await seedsSite();
+    expect(await checkHtml(outDir)).toEqual([]);
   });
 });
 
