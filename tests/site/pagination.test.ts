@@ -5,6 +5,11 @@ import { assertBuilt, buildSite } from "../helpers/build.ts";
 import { decodeEntities, readStoriesJson } from "../helpers/site.ts";
 import { makeTempDir, removeTempDirs } from "../helpers/tmp.ts";
 import { STORIES_PER_PAGE } from "../../src/eleventy/listPages.ts";
+import { checkLinks } from "../helpers/checkLinks.ts";
+import { checkHtml } from "../helpers/checkHtml.ts";
+import { checkA11y, checkLayout } from "../helpers/checkPage.ts";
+import { launchChromium, shouldSkipBrowserTests } from "../helpers/browser.ts";
+import { serveStatic } from "../helpers/server.ts";
 
 afterAll(removeTempDirs);
 
@@ -55,5 +60,29 @@ describe("a topic and a person with more stories than one page holds", () => {
     // The later pages are in the sitemap like every other page.
     const sitemap = await readFile(path.join(outDir, "sitemap.xml"), "utf8");
     expect(sitemap).toContain("/topics/sanctuary-cities/page/3/");
+    // Every page reachable, every link whole, every page valid with a title of its own.
+    expect(await checkLinks(outDir)).toEqual([]);
+    expect(await checkHtml(outDir)).toEqual([]);
+
+    // The pager in a browser, on a phone and a desktop: no axe violation, nothing wider than the window.
+    if (shouldSkipBrowserTests()) return;
+    const server = await serveStatic(outDir);
+    const browser = await launchChromium();
+    try {
+      const problems: string[] = [];
+      for (const width of [375, 1280]) {
+        const context = await browser.newContext({ viewport: { width, height: 800 } });
+        const page = await context.newPage();
+        for (const url of ["/topics/sanctuary-cities/page/2/", `${person!}page/3/`]) {
+          await page.goto(`${server.url}${url}`);
+          problems.push(...(await checkA11y(page)).map((p) => `${width} px: ${p}`), ...(await checkLayout(page)).map((p) => `${width} px: ${p}`));
+        }
+        await context.close();
+      }
+      expect(problems).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 });
