@@ -157,7 +157,9 @@ export function assembleArchive(prepared: PreparedFiles, parsed: readonly Parsed
       messages.push(message("error", "story/invalid", record.sourceFile, null, `The story record failed validation at "${issue.path.join(".")}": ${issue.message}`));
       continue;
     }
-    stories.push(checked.data);
+    // The story itself, not zod's copy of it (the schema has no defaults or transforms, so the
+    // two are alike): a copy of every story doubled the archive's memory while it was built.
+    stories.push(story as Story);
   }
   stories.sort(compareStories);
 
