@@ -19,7 +19,7 @@ import { gunzipSync, gzipSync } from "node:zlib";
  */
 export async function stabilizeSearchIndex(searchDir: string): Promise<void> {
   const entryPath = path.join(searchDir, "pagefind-entry.json");
-  const entry = JSON.parse(await readFile(entryPath, "utf8")) as { languages: Record<string, { hash: string }> };
+  const entry = (await readWrittenJson(entryPath)) as { languages: Record<string, { hash: string }> };
   const filterDir = path.join(searchDir, "filter");
   const renamed = new Map<string, string>();
   // An archive with no stories has no filters, and Pagefind writes no filter folder for it.
@@ -177,4 +177,24 @@ function replaceAll(haystack: Buffer, from: Buffer, to: Buffer): Buffer {
   }
   parts.push(haystack.subarray(start));
   return Buffer.concat(parts);
+}
+
+/** How long to wait for a file Pagefind has reported written to be whole on disk. */
+const WRITTEN_FILE_WAIT_MS = 3000;
+
+/**
+ * A JSON file Pagefind has just written. Its service can answer "written" a moment before the
+ * last file is whole on a busy machine (seen once: an empty pagefind-entry.json), so an
+ * unreadable file is read again for a few seconds before the build fails over it.
+ */
+async function readWrittenJson(file: string): Promise<unknown> {
+  const start = Date.now();
+  for (;;) {
+    try {
+      return JSON.parse(await readFile(file, "utf8"));
+    } catch (error) {
+      if (Date.now() - start > WRITTEN_FILE_WAIT_MS) throw new Error(`search index: ${file} is not whole JSON: ${(error as Error).message}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
 }

@@ -3,8 +3,12 @@ import { DiskCache } from "./diskCache.ts";
 import { parseFile, type ParseJob, type Parsed } from "./parseFile.ts";
 import { parseInWorkers } from "./pool.ts";
 
-/** Below this many files to parse, worker threads cost more to start than they save. */
-export const MIN_JOBS_FOR_WORKERS = 200;
+/**
+ * Below this many files to parse, worker threads cost more than they save: each worker loads
+ * the parser and warms its own name caches (about 4 s of CPU here), which a thousand files
+ * parsed in one thread (about 12 s) barely repay.
+ */
+export const MIN_JOBS_FOR_WORKERS = 2000;
 /** Cache files written at once, so a first build of 100,000 files does not open them all together. */
 const WRITE_CONCURRENCY = 64;
 
