@@ -38,6 +38,8 @@ export const EVENT_MAX_SPAN_DAYS = 3;
 export const NAME_WEIGHT = 2;
 /** A name in more than this share of a large archive says nothing about which event a story covers. */
 export const MAX_NAME_SHARE = 0.2;
+/** An event holds at most this many stories (the outlets that covered one happening, and their follow-ups). */
+export const EVENT_MAX_STORIES = 50;
 
 export interface EventItem {
   /** Unique key (the source file). */
@@ -89,6 +91,9 @@ export function groupEvents(items: readonly EventItem[]): EventResult {
     const ra = find(a);
     const rb = find(b);
     if (ra === rb) return true;
+    // However alike their words, this many stories are a running subject, not one happening;
+    // the cap also keeps each merge's work bounded, however large the archive.
+    if (members[ra]!.length + members[rb]!.length > EVENT_MAX_STORIES) return false;
     const merged = [...members[ra]!, ...members[rb]!];
     if (!consistent(merged.map((i) => items[i]!))) return false;
     parent[rb] = ra;
