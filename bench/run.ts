@@ -18,7 +18,7 @@ const ROOT = path.resolve(import.meta.dirname, "..");
 const BENCH_DIR = path.join(ROOT, ".bench");
 /** The day every build takes for "today", so that runs compare. */
 const BUILD_DAY = "2026-01-01";
-const USAGE = "usage: npm run bench -- --articles N [--repeat R] [--seed S] [--peers eleventy,hugo|none] [--heap MB] [--keep]";
+const USAGE = "usage: npm run bench -- --articles N [--repeat R] [--seed S] [--peers eleventy,hugo|none] [--heap MB] [--no-search] [--keep]";
 const MB = 1024 * 1024;
 
 interface Options {
@@ -29,6 +29,8 @@ interface Options {
   keep: boolean;
   /** Node's heap limit for our build (--max-old-space-size), when the default (about 4 GB here) is too small. */
   heapMB: number | null;
+  /** Build without the search index (ARCHIVE_SEARCH=off). */
+  noSearch: boolean;
 }
 
 interface Run extends Omit<Measured, "stderr" | "exitCode"> {
@@ -47,6 +49,7 @@ function options(argv: string[]): Options {
       articles: { type: "string", default: "1000" },
       repeat: { type: "string", default: "3" },
       heap: { type: "string" },
+      "no-search": { type: "boolean", default: false },
       seed: { type: "string", default: "1" },
       peers: { type: "string", default: PEERS.join(",") },
       keep: { type: "boolean", default: false },
@@ -60,7 +63,7 @@ function options(argv: string[]): Options {
   };
   const peers = values.peers === "none" ? [] : values.peers!.split(",").map((p) => p.trim());
   for (const p of peers) if (!PEERS.includes(p as PeerName)) throw new Error(`--peers: unknown peer "${p}", expected ${PEERS.join(", ")} or none`);
-  return { articles: whole("articles", values.articles!, 1), repeat: whole("repeat", values.repeat!, 1), seed: whole("seed", values.seed!, 0), peers: peers as PeerName[], keep: values.keep!, heapMB: values.heap === undefined ? null : whole("heap", values.heap, 256) };
+  return { articles: whole("articles", values.articles!, 1), repeat: whole("repeat", values.repeat!, 1), seed: whole("seed", values.seed!, 0), peers: peers as PeerName[], keep: values.keep!, heapMB: values.heap === undefined ? null : whole("heap", values.heap, 256), noSearch: values["no-search"]! };
 }
 
 const log = (line: string) => console.error(line);
@@ -81,12 +84,13 @@ async function measured(label: string, command: string, args: string[], cwd: str
  * One build of ours. `cacheDir` is the parse cache: an empty one makes a cold build (every file
  * parsed), the same one again a rebuild (every parse read back, as after editing a template).
  */
-async function ourBuild(corpusDir: string, work: string, run: number, kind: "cold" | "cached", cacheDir: string, heapMB: number | null): Promise<OurRun | null> {
+async function ourBuild(corpusDir: string, work: string, run: number, kind: "cold" | "cached", cacheDir: string, opts: Pick<Options, "heapMB" | "noSearch">): Promise<OurRun | null> {
+  const { heapMB } = opts;
   const outDir = path.join(work, "ours", `site-${run}-${kind}`);
   const timingsFile = path.join(work, "ours", `timings-${run}-${kind}.json`);
   mkdirSync(path.dirname(outDir), { recursive: true });
   // Options reach .eleventy.ts through ARCHIVE_* variables; none of the caller's may leak in.
-  const env = { ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith("ARCHIVE_"))), ARCHIVE_CACHE_DIR: cacheDir };
+  const env = { ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith("ARCHIVE_"))), ARCHIVE_CACHE_DIR: cacheDir, ...(opts.noSearch ? { ARCHIVE_SEARCH: "off" } : {}) };
   // `node --import tsx` runs the build in this one process (the tsx command would start another).
   const args = [...(heapMB ? [`--max-old-space-size=${heapMB}`] : []), "--import", "tsx", "src/cli/build.ts", "--seeds", corpusDir, "--out", outDir, "--quiet", "--build-day", BUILD_DAY, "--timings", timingsFile];
   const result = await measured(`ours (${kind}), run ${run}`, process.execPath, args, ROOT, outDir, env);
@@ -158,7 +162,7 @@ async function main(): Promise<number> {
     // Interleaved, so that a slow spell of a noisy machine falls on every build alike.
     const cacheDir = path.join(work, `parse-cache-${run}`);
     for (const [kind, runs] of [["cold", ours], ["cached", oursCached]] as const) {
-      const result = await ourBuild(corpus.dir, work, run, kind, cacheDir, opts.heapMB);
+      const result = await ourBuild(corpus.dir, work, run, kind, cacheDir, opts);
       if (!result) {
         log(`bench: our build failed; temp files kept in ${work}`);
         return 1;
@@ -201,7 +205,7 @@ async function main(): Promise<number> {
   const cachedRatios = Object.fromEntries(Object.entries(peerSummaries).map(([peer, s]) => [peer, round(cachedSummary.totalSeconds / s.totalSeconds, 1)]));
   const machine = { node: process.version, cpus: os.cpus().length, memoryGiB: round(os.totalmem() / 2 ** 30, 1), platform: `${os.platform()} ${os.release()}` };
   const { stories: _list, ...corpusFacts } = corpus.manifest;
-  const summary = { articles, seed, repeat, heapMB: opts.heapMB, buildDay: BUILD_DAY, machine, corpus: corpusFacts, ours: oursSummary, oursCached: cachedSummary, peers: peerSummaries, ratios, cachedRatios, missingPeers: missing };
+  const summary = { articles, seed, repeat, heapMB: opts.heapMB, search: !opts.noSearch, buildDay: BUILD_DAY, machine, corpus: corpusFacts, ours: oursSummary, oursCached: cachedSummary, peers: peerSummaries, ratios, cachedRatios, missingPeers: missing };
 
   const row = (label: string, o: typeof oursSummary) => [label, o.parseSeconds, o.renderSeconds, o.searchSeconds, round(o.totalSeconds - o.parseSeconds - o.renderSeconds - o.searchSeconds), o.totalSeconds, o.msPerArticle, o.peakMB, o.treePeakMB, o.outputMB, o.files];
   const rows: (string | number)[][] = [

@@ -62,7 +62,9 @@ export async function runBuild(argv: readonly string[], log: (line: string) => v
   let search: SearchIndex | undefined;
   let runs = 1;
   try {
-    search = await SearchIndex.open();
+    // ARCHIVE_SEARCH=off builds without the search index (Pagefind holds about 2.6 GB per
+    // 10,000 stories while it indexes; see README, "Benchmark").
+    search = process.env.ARCHIVE_SEARCH === "off" ? undefined : await SearchIndex.open();
     const indexing = search;
     // The first run writes every page but only the first batch of stories; later runs one more
     // batch each, from the same archive (see StoryBatch in src/eleventy/config.ts).
@@ -74,7 +76,7 @@ export async function runBuild(argv: readonly string[], log: (line: string) => v
         archive = a;
         clock.mark("parsed");
         // Pagefind indexes the stories in its own process while Eleventy renders the pages.
-        indexing.addStories(a.stories);
+        indexing?.addStories(a.stories);
       });
     });
     const built = archive as Archive | undefined;
@@ -88,7 +90,7 @@ export async function runBuild(argv: readonly string[], log: (line: string) => v
     }
     clock.mark("rendered");
     // The index is written before the swap: a site whose index failed is never served.
-    await search.write(staging);
+    await search?.write(staging);
     clock.mark("indexed");
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
