@@ -58,48 +58,15 @@ export async function runBuild(argv: readonly string[], log: (line: string) => v
   await writeFile(path.join(staging, BUILDER_FILE), `${hostname()} ${process.pid}`);
   process.env[ENV.out] = staging;
 
-  let archive: Archive | undefined;
-  let search: SearchIndex | undefined;
-  let runs = 1;
+  let written: { archive: Archive | undefined; runs: number };
   try {
-    // ARCHIVE_SEARCH=off builds without the search index (Pagefind holds about 2.6 GB per
-    // 10,000 stories while it indexes; see README, "Benchmark").
-    search = process.env.ARCHIVE_SEARCH === "off" ? undefined : await SearchIndex.open();
-    const indexing = search;
-    // The first run writes every page but only the first batch of stories; later runs one more
-    // batch each, from the same archive (see StoryBatch in src/eleventy/config.ts).
-    const perRun = storiesPerRun();
-    setStoryBatch({ range: [0, perRun] });
-    await runEleventy(staging, (eleventyConfig) => {
-      eleventyConfig.on("eleventy.before", () => clock.mark("parseStart"));
-      eleventyConfig.on(ARCHIVE_BUILT_EVENT, (a: Archive) => {
-        archive = a;
-        clock.mark("parsed");
-        // Pagefind indexes the stories in its own process while Eleventy renders the pages.
-        indexing?.addStories(a.stories);
-      });
-    });
-    const built = archive as Archive | undefined;
-    if (built && built.stories.length > perRun) {
-      const others = await otherTemplates();
-      for (let start = perRun; start < built.stories.length; start += perRun) {
-        setStoryBatch({ archive: built, range: [start, start + perRun], onlyStories: { others } });
-        await runEleventy(staging, () => {});
-        runs++;
-      }
-    }
-    clock.mark("rendered");
-    // The index is written before the swap: a site whose index failed is never served.
-    await search?.write(staging);
-    clock.mark("indexed");
+    written = await writeSite(staging, clock);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     logError(`build: failed, the previous site in "${args.out}" is unchanged: ${causeChain(error)}`);
     return 1;
-  } finally {
-    setStoryBatch({});
-    await search?.close();
   }
+  const { archive, runs } = written;
   if (!archive) {
     await rm(staging, { recursive: true, force: true });
     logError("build: the pipeline did not run; check .eleventy.ts");
@@ -135,6 +102,48 @@ export async function runBuild(argv: readonly string[], log: (line: string) => v
     return 1;
   }
   return 0;
+}
+
+/**
+ * Runs the pipeline and writes every page and the search index into `staging`. The first
+ * Eleventy run writes every page but only the first batch of stories; later runs one more batch
+ * each, from the same archive (see StoryBatch in src/eleventy/config.ts). Pagefind indexes the
+ * stories in its own process while Eleventy renders; ARCHIVE_SEARCH=off leaves the index out
+ * (Pagefind holds about 2.6 GB per 10,000 stories while it indexes; README, "Benchmark").
+ */
+async function writeSite(staging: string, clock: PhaseClock): Promise<{ archive: Archive | undefined; runs: number }> {
+  const search = process.env.ARCHIVE_SEARCH === "off" ? undefined : await SearchIndex.open();
+  let archive: Archive | undefined;
+  let runs = 1;
+  try {
+    const perRun = storiesPerRun();
+    setStoryBatch({ range: [0, perRun] });
+    await runEleventy(staging, (eleventyConfig) => {
+      eleventyConfig.on("eleventy.before", () => clock.mark("parseStart"));
+      eleventyConfig.on(ARCHIVE_BUILT_EVENT, (a: Archive) => {
+        archive = a;
+        clock.mark("parsed");
+        search?.addStories(a.stories);
+      });
+    });
+    const built = archive as Archive | undefined;
+    if (built && built.stories.length > perRun) {
+      const others = await otherTemplates();
+      for (let start = perRun; start < built.stories.length; start += perRun) {
+        setStoryBatch({ archive: built, range: [start, start + perRun], onlyStories: { others } });
+        await runEleventy(staging, () => {});
+        runs++;
+      }
+    }
+    clock.mark("rendered");
+    // The index is written before the swap: a site whose index failed is never served.
+    await search?.write(staging);
+    clock.mark("indexed");
+    return { archive, runs };
+  } finally {
+    setStoryBatch({});
+    await search?.close();
+  }
 }
 
 /**
