@@ -9,8 +9,8 @@ import { parseInWorkers } from "./pool.ts";
  * parsed in one thread (about 12 s) barely repay.
  */
 export const MIN_JOBS_FOR_WORKERS = 2000;
-/** Cache files written at once, so a first build of 100,000 files does not open them all together. */
-const WRITE_CONCURRENCY = 64;
+/** Cache files read or written at once, so a build of 100,000 files does not open them all together. */
+const CACHE_CONCURRENCY = 64;
 
 export interface ParseOptions {
   buildDay: string;
@@ -40,15 +40,16 @@ export function parseJobsSync(jobs: readonly ParseJob[], buildDay: string, repea
 export async function parseJobs(jobs: readonly ParseJob[], repeated: ReadonlySet<string>, options: ParseOptions): Promise<Parsed[]> {
   const disk = options.cacheDir ? new DiskCache(options.cacheDir) : null;
   await disk?.pruneOtherVersions();
-  const parsed: (Parsed | undefined)[] = await Promise.all(jobs.map(async (job) => memory.get(job.key) ?? (await disk?.get(job.key))));
+  const parsed: (Parsed | undefined)[] = jobs.map((job) => memory.get(job.key));
+  if (disk) await inBatches(jobs, CACHE_CONCURRENCY, async (job, i) => void (parsed[i] ??= await disk.get(job.key)));
   const missing = jobs.flatMap((job, i) => (parsed[i] ? [] : [{ job, i }]));
-  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), Math.floor(missing.length / (MIN_JOBS_FOR_WORKERS / 2))));
+  const threads = missing.length >= MIN_JOBS_FOR_WORKERS ? (options.threads ?? availableParallelism()) : 1;
   const fresh =
-    threads > 1 && missing.length >= MIN_JOBS_FOR_WORKERS
+    threads > 1
       ? await parseInWorkers(missing.map((m) => m.job), options.buildDay, repeated, threads)
       : missing.map((m) => parseFile(m.job, options.buildDay, repeated));
   missing.forEach((m, k) => (parsed[m.i] = fresh[k]));
-  if (disk) await inBatches(missing, WRITE_CONCURRENCY, (m, k) => disk.set(m.job.key, fresh[k]!));
+  if (disk) await inBatches(missing, CACHE_CONCURRENCY, (m, k) => disk.set(m.job.key, fresh[k]!));
   if (options.keepInMemory) remember(jobs, parsed as Parsed[]);
   else memory.clear();
   return parsed as Parsed[];
