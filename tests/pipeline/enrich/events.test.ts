@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runPipeline } from "../../../src/pipeline/index.ts";
-import { groupEvents, isFollowUp, type EventItem } from "../../../src/pipeline/enrich/events.ts";
+import { EVENT_MAX_STORIES, groupEvents, isFollowUp, type EventItem } from "../../../src/pipeline/enrich/events.ts";
 import { storyFeatures } from "../../../src/pipeline/enrich/features.ts";
 import type { ChosenDate } from "../../../src/pipeline/extract/dates.ts";
 
@@ -54,6 +54,24 @@ const item = (key: string, date: ChosenDate, extra: string, weekdays: Record<str
 const alone = (events: readonly { storyIds: readonly string[] }[]) => events.every((e) => e.storyIds.length === 1);
 
 describe("groupEvents", () => {
+  it("caps an event's size: a chain of a hundred stories, each like the next, is not one happening, and none is left out", () => {
+    // Letters for a number (0 -> "babab"…), so that every story has names and words of its own.
+    const code = (n: number) => [n % 20, Math.floor(n / 20) % 20, Math.floor(n / 400)].map((d) => "bcdfghjklmnpqrstvwxz"[d]! + "aeiou"[d % 5]!).join("");
+    const text = (n: number) => `Ana Vel${code(n)} spoke first. Then Omar Vel${code(n + 500)} answered. Ida Vel${code(n + 1000)} read the ${code(n)}pa ${code(n)}ru ${code(n)}mo plan.`;
+    const chain = Array.from({ length: 2 * EVENT_MAX_STORIES + 5 }, (_, i): EventItem => ({
+      key: `s${String(i).padStart(3, "0")}`,
+      title: `Story ${i}`,
+      titleIsHeadline: true,
+      date: day("2019-03-05"),
+      // Each story shares three names and three rare words with the next one.
+      features: storyFeatures(`Story ${i}`, [text(i), text(i + 1)]),
+      weekdays: new Map(),
+    }));
+    const { events } = groupEvents(chain);
+    expect(Math.max(...events.map((e) => e.storyIds.length))).toBe(EVENT_MAX_STORIES);
+    expect(events.flatMap((e) => e.storyIds).sort()).toEqual(chain.map((m) => m.key).sort());
+  });
+
   it("never groups stories whose dates are far apart, however alike their words", () => {
     const { events } = groupEvents([item("a", day("2019-03-05"), "First vote."), item("b", day("2019-06-20"), "Second vote.")]);
     expect(alone(events)).toBe(true);
