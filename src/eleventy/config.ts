@@ -81,20 +81,19 @@ export async function configureArchive(eleventyConfig: EleventyConfig, options: 
   eleventyConfig.addGlobalData("site", siteData);
   // Shapes for the calendar pages, the timeline's chart and the feeds, computed here from the
   // archive (the pipeline knows nothing of pages it does not shape itself).
-  eleventyConfig.addGlobalData("calendar", () => archive && buildCalendar(archive));
-  eleventyConfig.addGlobalData("monthChart", () => archive && monthChart(archive.timeline.years));
+  eleventyConfig.addGlobalData("calendar", () => archive && shapes.calendar(archive));
+  eleventyConfig.addGlobalData("monthChart", () => archive && shapes.monthChart(archive));
   eleventyConfig.addGlobalData("feed", () => archive && buildFeed(archive, siteData));
   // The browsable lists (people, places, organizations, outlets, events, quotes) and their
   // pages; events by id, built once, for the lists of stories that show each story's event.
-  const browse = onePerArchive(buildBrowse);
-  eleventyConfig.addGlobalData("browse", () => archive && browse(archive));
+  eleventyConfig.addGlobalData("browse", () => archive && shapes.browse(archive));
   // Long lists of stories go over numbered pages: a page per topic or name and page of its list.
-  eleventyConfig.addGlobalData("topicPages", () => archive && archive.topics.flatMap((topic) => listPages(`/topics/${topic.slug}/`, topic.stories).map((page) => ({ topic, page }))));
-  eleventyConfig.addGlobalData("quotePages", () => archive && quotePages(archive.quotes));
-  eleventyConfig.addGlobalData("entryPages", () => archive && browse(archive).entries.flatMap((entry) => listPages(entry.url, entry.stories).map((page) => ({ entry, page }))));
-  eleventyConfig.addGlobalData("eventPages", () => archive && eventPages(archive));
-  eleventyConfig.addGlobalData("eventsById", () => archive && eventsById(archive.events));
-  eleventyConfig.addGlobalData("eventGroups", () => archive && eventGroups(archive.events));
+  eleventyConfig.addGlobalData("topicPages", () => archive && shapes.topicPages(archive));
+  eleventyConfig.addGlobalData("quotePages", () => archive && shapes.quotePages(archive));
+  eleventyConfig.addGlobalData("entryPages", () => archive && shapes.entryPages(archive));
+  eleventyConfig.addGlobalData("eventPages", () => archive && shapes.eventPages(archive));
+  eleventyConfig.addGlobalData("eventsById", () => archive && shapes.eventsById(archive));
+  eleventyConfig.addGlobalData("eventGroups", () => archive && shapes.eventGroups(archive));
   // The search filter value of undated stories, for the story pages and the search script alike.
   eleventyConfig.addGlobalData("undatedYear", UNDATED_YEAR);
 
@@ -111,7 +110,24 @@ export async function configureArchive(eleventyConfig: EleventyConfig, options: 
   return { pathPrefix: new URL(`${options.baseUrl}/`).pathname };
 }
 
-/** `fn` computed once for each archive (each build), however many templates ask for it. */
+/**
+ * The page shapes made from an archive, each computed once for it however many templates ask,
+ * and shared by the Eleventy runs of one build (a batched build reuses one archive).
+ */
+const browseOf = onePerArchive(buildBrowse);
+const shapes = {
+  calendar: onePerArchive(buildCalendar),
+  monthChart: onePerArchive((a) => monthChart(a.timeline.years)),
+  browse: browseOf,
+  topicPages: onePerArchive((a) => a.topics.flatMap((topic) => listPages(`/topics/${topic.slug}/`, topic.stories).map((page) => ({ topic, page })))),
+  entryPages: onePerArchive((a) => browseOf(a).entries.flatMap((entry) => listPages(entry.url, entry.stories).map((page) => ({ entry, page })))),
+  quotePages: onePerArchive((a) => quotePages(a.quotes)),
+  eventPages: onePerArchive(eventPages),
+  eventsById: onePerArchive((a) => eventsById(a.events)),
+  eventGroups: onePerArchive((a) => eventGroups(a.events)),
+};
+
+/** `fn` computed once for each archive (each build), however many templates or runs ask for it. */
 function onePerArchive<T>(fn: (archive: Archive) => T): (archive: Archive) => T {
   const results = new WeakMap<Archive, T>();
   return (archive) => {
