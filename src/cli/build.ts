@@ -2,11 +2,11 @@ import { chmod, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile }
 import { hostname } from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import Eleventy from "@11ty/eleventy";
 import type { Archive } from "../pipeline/schema/index.ts";
 import { formatMessage } from "../pipeline/report/messages.ts";
-import { ARCHIVE_BUILT_EVENT, setStoryBatch } from "../eleventy/config.ts";
-import { ENV, localToday } from "../eleventy/options.ts";
+import { buildArchive } from "../pipeline/index.ts";
+import { ENV, localToday, siteOptionsFromEnv } from "../eleventy/options.ts";
+import { renderSite, storiesPerRun } from "./render.ts";
 import { parseBuildArgs, UsageError } from "./args.ts";
 import { markSite, outDirProblem } from "./outDir.ts";
 import { SearchIndex } from "./searchIndex.ts";
@@ -58,7 +58,7 @@ export async function runBuild(argv: readonly string[], log: (line: string) => v
   await writeFile(path.join(staging, BUILDER_FILE), `${hostname()} ${process.pid}`);
   process.env[ENV.out] = staging;
 
-  let written: { archive: Archive | undefined; runs: number };
+  let written: { archive: Archive; runs: number };
   try {
     written = await writeSite(staging, clock);
   } catch (error) {
@@ -67,11 +67,6 @@ export async function runBuild(argv: readonly string[], log: (line: string) => v
     return 1;
   }
   const { archive, runs } = written;
-  if (!archive) {
-    await rm(staging, { recursive: true, force: true });
-    logError("build: the pipeline did not run; check .eleventy.ts");
-    return 1;
-  }
 
   await markSite(staging);
   // mkdtemp makes a private folder; a web server running as another user must read the site.
@@ -105,71 +100,28 @@ export async function runBuild(argv: readonly string[], log: (line: string) => v
 }
 
 /**
- * Runs the pipeline and writes every page and the search index into `staging`. The first
- * Eleventy run writes every page but only the first batch of stories; later runs one more batch
- * each, from the same archive (see StoryBatch in src/eleventy/config.ts). Pagefind indexes the
- * stories in its own process while Eleventy renders; ARCHIVE_SEARCH=off leaves the index out
- * (Pagefind holds about 2.6 GB per 10,000 stories while it indexes; README, "Benchmark").
+ * Runs the pipeline and writes every page and the search index into `staging` (in several
+ * Eleventy runs for a large archive: see renderSite). Pagefind indexes the stories in its own
+ * process while Eleventy renders; ARCHIVE_SEARCH=off leaves the index out (Pagefind holds
+ * about 2.6 GB per 10,000 stories while it indexes; README, "Benchmark").
  */
-async function writeSite(staging: string, clock: PhaseClock): Promise<{ archive: Archive | undefined; runs: number }> {
+async function writeSite(staging: string, clock: PhaseClock): Promise<{ archive: Archive; runs: number }> {
   const search = process.env.ARCHIVE_SEARCH === "off" ? undefined : await SearchIndex.open();
-  let archive: Archive | undefined;
-  let runs = 1;
   try {
-    const perRun = storiesPerRun();
-    setStoryBatch({ range: [0, perRun] });
-    await runEleventy(staging, (eleventyConfig) => {
-      eleventyConfig.on("eleventy.before", () => clock.mark("parseStart"));
-      eleventyConfig.on(ARCHIVE_BUILT_EVENT, (a: Archive) => {
-        archive = a;
-        clock.mark("parsed");
-        search?.addStories(a.stories);
-      });
-    });
-    const built = archive as Archive | undefined;
-    if (built && built.stories.length > perRun) {
-      const others = await otherTemplates();
-      for (let start = perRun; start < built.stories.length; start += perRun) {
-        setStoryBatch({ archive: built, range: [start, start + perRun], onlyStories: { others } });
-        await runEleventy(staging, () => {});
-        runs++;
-      }
-    }
+    clock.mark("parseStart");
+    const options = siteOptionsFromEnv(process.env);
+    const archive = await buildArchive({ seedsDir: options.seedsDir, buildDay: options.buildDay, cacheDir: options.cacheDir, keepInMemory: options.keepParses });
+    clock.mark("parsed");
+    search?.addStories(archive.stories);
+    const { runs } = await renderSite(staging, archive);
     clock.mark("rendered");
     // The index is written before the swap: a site whose index failed is never served.
     await search?.write(staging);
     clock.mark("indexed");
     return { archive, runs };
   } finally {
-    setStoryBatch({});
     await search?.close();
   }
-}
-
-/**
- * Story pages an Eleventy run writes at most. Eleventy holds every page of a run in memory
- * until the run ends; in runs of this size a build of 100,000 stories stays within a few GB.
- */
-export const STORIES_PER_RUN = 5000;
-/** Tests set a smaller batch (ARCHIVE_STORIES_PER_RUN) to build a small archive over several runs. */
-const storiesPerRun = () => Number(process.env.ARCHIVE_STORIES_PER_RUN) || STORIES_PER_RUN;
-
-/** The parts of Eleventy's config API the build hooks into. */
-interface EleventyHooks {
-  on(event: string, fn: (...args: never[]) => void): void;
-}
-
-/** One Eleventy run of the site's templates into `outDir`. */
-async function runEleventy(outDir: string, hooks: (eleventyConfig: EleventyHooks) => void): Promise<void> {
-  const eleventy = new Eleventy(path.join(ROOT, "templates"), outDir, { configPath: path.join(ROOT, ".eleventy.ts"), quietMode: true, config: hooks });
-  await eleventy.write();
-}
-
-/** Every template but the story page's, as paths Eleventy can ignore (relative to the working folder). */
-async function otherTemplates(): Promise<string[]> {
-  const templates = path.join(ROOT, "templates");
-  const files = (await readdir(templates, { recursive: true })).filter((f) => f.endsWith(".njk") && !/^_(?:includes|layouts)\//.test(f.split(path.sep).join("/")) && f !== "story.njk");
-  return files.map((f) => path.relative(process.cwd(), path.join(templates, f)).split(path.sep).join("/"));
 }
 
 /** Inside a staging folder: the id of the process building it, so an abandoned one can be told apart. */

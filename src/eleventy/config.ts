@@ -1,5 +1,5 @@
 import { HtmlBasePlugin } from "@11ty/eleventy";
-import type { Archive } from "../pipeline/schema/index.ts";
+import type { Archive, Story } from "../pipeline/schema/index.ts";
 import { buildArchive } from "../pipeline/index.ts";
 import site from "../data/site.json" with { type: "json" };
 import type { SiteOptions } from "./options.ts";
@@ -15,21 +15,24 @@ import { cacheCompiledTemplates } from "./templateCache.ts";
 import { listPages } from "./listPages.ts";
 import { quotePages } from "./quotes.ts";
 
-/** Custom event emitted after the pipeline ran; the CLI listens to print its summary. */
-export const ARCHIVE_BUILT_EVENT = "archive.built";
-
 /**
  * Which story pages an Eleventy run writes. Eleventy keeps every page it renders in memory
  * until its run ends (about twice the size of the HTML), so a large archive's story pages are
  * written over several runs in one process: the first writes every other page and the first
- * batch of stories, each later run one more batch and nothing else, from the archive the first
- * run built. The CLI sets this between runs (src/cli/build.ts); by default one run writes all.
+ * batch of stories, each later run one more batch and nothing else. The CLI builds the archive
+ * once and sets this before each run (src/cli/render.ts); a bare `eleventy` run, with no batch
+ * set, builds the archive itself and writes every page.
  */
 export interface StoryBatch {
   /** The archive to reuse instead of running the pipeline again. */
   archive?: Archive;
   /** [start, end) of the archive's stories to write; all when absent. */
   range?: [number, number];
+  /**
+   * The stories to write instead of a range of the archive's: the preview server's quick pass
+   * writes an edited story's page from a record remade outside the archive (src/cli/serve.ts).
+   */
+  stories?: readonly Story[];
   /** Set for runs that write story pages only: the other templates, to leave out. */
   onlyStories?: { others: string[] };
 }
@@ -60,22 +63,23 @@ export async function configureArchive(eleventyConfig: EleventyConfig, options: 
   // A story is re-read when its seed file changes under `npm start`.
   eleventyConfig.addWatchTarget(options.seedsDir);
 
+  // The batch set when this run was configured: a later setStoryBatch is for a later run.
+  const run = batch;
   // Parse once per build, before any template asks for the data; a build that writes its story
-  // pages over several Eleventy runs (see StoryBatch) parses in the first and reuses the archive.
+  // pages over several Eleventy runs (see StoryBatch) parses once and hands each run the archive.
   let archive: Archive | undefined;
   eleventyConfig.on("eleventy.before", async () => {
-    if (batch.archive) {
-      archive = batch.archive;
+    if (run.archive) {
+      archive = run.archive;
       return;
     }
     archive = await buildArchive({ seedsDir: options.seedsDir, buildDay: options.buildDay, cacheDir: options.cacheDir, keepInMemory: options.keepParses });
-    eleventyConfig.emit(ARCHIVE_BUILT_EVENT, archive);
   });
   eleventyConfig.addGlobalData("archive", () => archive);
   // The story pages this run writes: all of them, or one batch.
-  eleventyConfig.addGlobalData("storyBatch", () => archive && (batch.range ? archive.stories.slice(...batch.range) : archive.stories));
-  if (batch.onlyStories) {
-    for (const template of batch.onlyStories.others) eleventyConfig.ignores.add(template);
+  eleventyConfig.addGlobalData("storyBatch", () => archive && (run.stories ?? (run.range ? archive.stories.slice(...run.range) : archive.stories)));
+  if (run.onlyStories) {
+    for (const template of run.onlyStories.others) eleventyConfig.ignores.add(template);
   }
   const siteData = { ...site, baseUrl: options.baseUrl, buildDay: options.buildDay };
   eleventyConfig.addGlobalData("site", siteData);

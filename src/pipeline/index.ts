@@ -231,10 +231,26 @@ export function assembleArchive(prepared: PreparedFiles, parsed: readonly Parsed
  * Read a seeds folder from disk and run the pipeline on it, with the parses of unchanged files
  * taken from the cache and the rest parsed in worker threads (see run/parseJobs.ts).
  */
-export async function buildArchive(options: PipelineOptions & Omit<ParseOptions, "buildDay"> & { seedsDir: string }): Promise<Archive> {
+export async function buildArchive(options: BuildOptions): Promise<Archive> {
+  return (await buildArchiveInContext(options)).archive;
+}
+
+export type BuildOptions = PipelineOptions & Omit<ParseOptions, "buildDay"> & { seedsDir: string };
+
+/** An archive and what it was built from that the preview server needs to remake one story (see preview.ts). */
+export interface ArchiveContext {
+  archive: Archive;
+  buildDay: string;
+  /** The lines repeated across the corpus (boilerplate) when the archive was built. */
+  repeated: ReadonlySet<string>;
+}
+
+/** buildArchive, keeping the corpus's repeated lines beside the archive. */
+export async function buildArchiveInContext(options: BuildOptions): Promise<ArchiveContext> {
   const { files, messages } = await readSeeds(options.seedsDir);
   const prepared = prepareFiles(files, options, messages);
-  return assembleArchive(prepared, await parseJobs(prepared.jobs, prepared.repeated, options));
+  const archive = assembleArchive(prepared, await parseJobs(prepared.jobs, prepared.repeated, options));
+  return { archive, buildDay: options.buildDay, repeated: prepared.repeated };
 }
 
 /** The story's own outlet is not one of the organizations it is about ("MIAMI (CBSMiami) –"). */

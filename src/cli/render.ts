@@ -1,0 +1,72 @@
+import { readdir } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import Eleventy from "@11ty/eleventy";
+import type { Archive, Story } from "../pipeline/schema/index.ts";
+import { setStoryBatch, type StoryBatch } from "../eleventy/config.ts";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+/**
+ * Story pages an Eleventy run writes at most. Eleventy holds every page of a run in memory
+ * until the run ends; in runs of this size a build of 100,000 stories stays within a few GB.
+ */
+export const STORIES_PER_RUN = 5000;
+/** Tests set a smaller batch (ARCHIVE_STORIES_PER_RUN) to build a small archive over several runs. */
+export const storiesPerRun = (): number => Number(process.env.ARCHIVE_STORIES_PER_RUN) || STORIES_PER_RUN;
+
+export interface RenderOptions {
+  /** Story pages per Eleventy run; storiesPerRun() when absent. */
+  perRun?: number;
+  /** Each Eleventy run goes through this: the preview server queues its quick passes between runs. */
+  exclusive?: <T>(run: () => Promise<T>) => Promise<T>;
+  /** Asked before each run after the first: true leaves the rest unwritten (an edit made the archive stale). */
+  stale?: () => boolean;
+}
+
+/**
+ * Writes every page of an archive into `outDir`, over several Eleventy runs: the first writes
+ * every page but the stories' and the first batch of stories, each later run one more batch and
+ * nothing else (see StoryBatch in src/eleventy/config.ts). Returns the runs made, the files
+ * the templates wrote, and whether every page was written (false only when `stale` stopped it).
+ */
+export async function renderSite(outDir: string, archive: Archive, options: RenderOptions = {}): Promise<{ runs: number; written: string[]; complete: boolean }> {
+  const perRun = options.perRun ?? storiesPerRun();
+  const exclusive = options.exclusive ?? ((run) => run());
+  const written = await exclusive(() => runEleventy(outDir, { archive, range: [0, perRun] }));
+  let runs = 1;
+  if (archive.stories.length > perRun) {
+    const others = await otherTemplates();
+    for (let start = perRun; start < archive.stories.length; start += perRun) {
+      if (options.stale?.()) return { runs, written, complete: false };
+      written.push(...(await exclusive(() => runEleventy(outDir, { archive, range: [start, start + perRun], onlyStories: { others } }))));
+      runs++;
+    }
+  }
+  return { runs, written, complete: true };
+}
+
+/** Writes these stories' pages and nothing else, with `archive` for everything they link to. */
+export async function renderStories(outDir: string, archive: Archive, stories: readonly Story[]): Promise<void> {
+  await runEleventy(outDir, { archive, stories, onlyStories: { others: await otherTemplates() } });
+}
+
+/** One Eleventy run of the site's templates into `outDir`, writing what `batch` says; the files its templates wrote. */
+async function runEleventy(outDir: string, batch: StoryBatch): Promise<string[]> {
+  // The run reads its batch when its config loads, inside write().
+  setStoryBatch(batch);
+  try {
+    const eleventy = new Eleventy(path.join(ROOT, "templates"), outDir, { configPath: path.join(ROOT, ".eleventy.ts"), quietMode: true });
+    const [, templates] = (await eleventy.write()) as [unknown, { outputPath?: unknown }[]];
+    return templates.flatMap((t) => (typeof t.outputPath === "string" ? [path.resolve(t.outputPath)] : []));
+  } finally {
+    setStoryBatch({});
+  }
+}
+
+/** Every template but the story page's, as paths Eleventy can ignore (relative to the working folder). */
+async function otherTemplates(): Promise<string[]> {
+  const templates = path.join(ROOT, "templates");
+  const files = (await readdir(templates, { recursive: true })).filter((f) => f.endsWith(".njk") && !/^_(?:includes|layouts)\//.test(f.split(path.sep).join("/")) && f !== "story.njk");
+  return files.map((f) => path.relative(process.cwd(), path.join(templates, f)).split(path.sep).join("/"));
+}
