@@ -14,6 +14,7 @@ import { UNDATED_YEAR } from "./search.ts";
 import { cacheCompiledTemplates } from "./templateCache.ts";
 import { listPages } from "./listPages.ts";
 import { quotePages } from "./quotes.ts";
+import { htmlPageUrls, sitemapFiles, sitemapFileUrl, type PageItem } from "./sitemap.ts";
 
 /**
  * Which story pages an Eleventy run writes. Eleventy keeps every page it renders in memory
@@ -98,6 +99,8 @@ export async function configureArchive(eleventyConfig: EleventyConfig, options: 
   eleventyConfig.addGlobalData("eventPages", () => archive && shapes.eventPages(archive));
   eleventyConfig.addGlobalData("eventsById", () => archive && shapes.eventsById(archive));
   eleventyConfig.addGlobalData("eventGroups", () => archive && shapes.eventGroups(archive));
+  // The files of a sitemap of more than 50,000 pages, for templates/sitemaps.njk to paginate over.
+  eleventyConfig.addGlobalData("sitemapFiles", () => ({ of: (items: PageItem[]) => sitemapFiles(htmlPageUrls(items, archive?.stories ?? [])), url: sitemapFileUrl }));
   // The search filter value of undated stories, for the story pages and the search script alike.
   eleventyConfig.addGlobalData("undatedYear", UNDATED_YEAR);
 

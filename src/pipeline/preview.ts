@@ -26,7 +26,7 @@ export function previewStory(context: ArchiveContext, raw: RawFile): Story | nul
   if (!file) return null;
   const job = { file, key: `preview:${file.contentHash}`, lines: normalizeLines(file.text) };
   const parsed = parseFile(job, context.buildDay, context.repeated);
-  const alone = assembleArchive({ fileCount: 1, messages: [], repeated: context.repeated, jobs: [job] }, [parsed]).stories[0];
+  const alone = assembleArchive({ fileCount: 1, messages: [] }, [parsed]).stories[0];
   if (!alone) return null;
 
   const fresh = alone.record;

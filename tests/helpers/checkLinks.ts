@@ -1,5 +1,7 @@
 import type { HtmlElement } from "html-validate";
 import { GENERATED_FOLDERS, attribute, sitePages, type SitePage } from "./parseHtml.ts";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
 import { listFiles, pagePath } from "./site.ts";
 
 /** The page a static host serves for any missing address: no link need reach it. */
@@ -91,7 +93,8 @@ function where(ref: Reference): string {
  * chain of links from the home page reaches, and a file that nothing references.
  *
  * The rule for files without a link: the 404 page is an entry point (the host serves it);
- * robots.txt and sitemap.xml are asked for by name; Pagefind's folder is loaded by the search
+ * robots.txt and sitemap.xml are asked for by name, the files of a sitemap index through
+ * sitemap.xml; Pagefind's folder is loaded by the search
  * script. Feeds, the JSON export, CSS, scripts and icons must each be referenced by some page
  * (<a>, <link rel>, <script>, <img>), and every other HTML page must be reachable by links a
  * reader can follow.
@@ -146,6 +149,12 @@ export async function checkLinks(siteDir: string): Promise<string[]> {
 
   for (const page of pages) {
     if (!reached.has(page.file)) problems.push(`${page.path}: no link from the home page reaches this page`);
+  }
+  // A sitemap index (more pages than one sitemap file may list) names its files; they are asked for through it.
+  const sitemap = files.has("sitemap.xml") ? await readFile(path.join(siteDir, "sitemap.xml"), "utf8") : "";
+  for (const [, file] of sitemap.matchAll(/<sitemap><loc>[^<]*?\/(sitemaps\/[^<]+)<\/loc><\/sitemap>/g)) {
+    if (files.has(file!)) referenced.add(file!);
+    else problems.push(`/sitemap.xml: lists /${file}, which is not in the site`);
   }
   for (const file of files) {
     const exempt =

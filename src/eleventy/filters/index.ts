@@ -7,7 +7,7 @@ import { monthUrl, yearUrl } from "../calendar.ts";
 import { citation } from "../citation.ts";
 import { jsonFeed } from "../feed.ts";
 import { storyFacets } from "../search.ts";
-import { htmlPageUrls } from "../sitemap.ts";
+import { htmlPageUrls, sitemapFiles, sitemapFileUrl } from "../sitemap.ts";
 import { jsonLd, newsArticle } from "../structuredData.ts";
 import { periodBreadcrumbs, storyBreadcrumbs, storyNeighbours } from "../storyNavigation.ts";
 import { storyQuotes } from "../quotes.ts";
@@ -41,4 +41,6 @@ export function registerFilters(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter("citation", citation);
   eleventyConfig.addFilter("jsonFeed", jsonFeed);
   eleventyConfig.addFilter("htmlPageUrls", htmlPageUrls);
+  eleventyConfig.addFilter("sitemapFiles", (urls: string[]) => sitemapFiles(urls));
+  eleventyConfig.addFilter("sitemapFileUrl", sitemapFileUrl);
 }

@@ -36,7 +36,8 @@ const WRAPPED_LINE_MIN = 40;
 
 /** What one file yields before the archive-wide steps (slugs, topics, events) run. */
 export interface StoryDraft {
-  file: SourceFile;
+  /** The file it came from, without its text: the draft holds what the story keeps of it. */
+  file: Omit<SourceFile, "text">;
   frontMatter: FrontMatter;
   title: string;
   titleSource: "front-matter" | "headline" | "generated";
@@ -266,7 +267,7 @@ export function extractArticle(
   const textHash = createHash("sha256").update(lines.map((l) => l.text).join("\n").trim()).digest("hex");
   return {
     draft: {
-      file,
+      file: { path: file.path, format: file.format, contentHash: file.contentHash },
       frontMatter: fm.data,
       title,
       titleSource,
