@@ -37,7 +37,7 @@ export function story(overrides: Partial<StoryRecord> = {}): Story {
     paragraphs: ["The council met."],
     captions: [],
     dateCandidates: [],
-    original: [],
+    original: { lines: "The council met.", removed: [] },
     contentHash: "h",
     duplicateOf: [],
     links: { people: [], places: [], organizations: [], outlet: null },

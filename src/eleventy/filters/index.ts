@@ -1,6 +1,7 @@
 import { bodyHtml } from "./body.ts";
 import { dateConfidenceLabel, dateSourceLabel, displayDate, machineDate, monthName } from "./dates.ts";
 import { removalRules, storyById, topicName } from "./lookups.ts";
+import { sourceLines } from "../../pipeline/shape/sourceText.ts";
 import { exportJson } from "../../pipeline/report/export.ts";
 import { absoluteUrl } from "../urls.ts";
 import { monthUrl, yearUrl } from "../calendar.ts";
@@ -31,6 +32,7 @@ export function registerFilters(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter("storyById", storyById);
   eleventyConfig.addFilter("storyQuotes", storyQuotes);
   eleventyConfig.addFilter("removalRules", removalRules);
+  eleventyConfig.addFilter("sourceLines", sourceLines);
   eleventyConfig.addFilter("storyNeighbours", storyNeighbours);
   eleventyConfig.addFilter("storyBreadcrumbs", storyBreadcrumbs);
   eleventyConfig.addFilter("periodBreadcrumbs", periodBreadcrumbs);

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import type { DateCandidate, Message, SourceLine } from "../schema/index.ts";
+import type { DateCandidate, Message, SourceText } from "../schema/index.ts";
+import { sourceText } from "../shape/sourceText.ts";
 import { message } from "../report/messages.ts";
 import type { SourceFile } from "../read/sourceFile.ts";
 import { normalizeLines, type Line } from "../clean/normalize.ts";
@@ -50,7 +51,7 @@ export interface StoryDraft {
   wordCount: number;
   paragraphs: string[];
   captions: { line: number; text: string }[];
-  original: SourceLine[];
+  original: SourceText;
   /** Hash of the normalised text, to find the same article saved twice. */
   textHash: string;
   /** Weekdays the story names for its news ("Wednesday" -> "on Wednesday"), to date it from its event. */
@@ -263,7 +264,7 @@ export function extractArticle(
     null;
   const summary = fm.data.summary ?? summarize(leadWithoutDateline);
 
-  const original: SourceLine[] = lines.map((l) => ({ n: l.n, text: l.original, removedBy: l.removedBy }));
+  const original = sourceText(lines.map((l) => ({ n: l.n, text: l.original, removedBy: l.removedBy })));
   const textHash = createHash("sha256").update(lines.map((l) => l.text).join("\n").trim()).digest("hex");
   return {
     draft: {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../../src/pipeline/extract/article.ts";
 import type { SourceFile } from "../../../src/pipeline/read/sourceFile.ts";
+import { sourceLines } from "../../../src/pipeline/shape/sourceText.ts";
 
 const DAY = "2026-01-01";
 const file = (text: string, format: SourceFile["format"] = "text", path = "a.txt"): SourceFile => ({ path, format, text, contentHash: "x" });
@@ -9,7 +10,7 @@ describe("extractArticle", () => {
   it("splits a header line shared with boilerplate and keeps both marks on the original line", () => {
     const { draft } = extractArticle(file(" date 2017-08-16 Follow CBSMIAMI.COM: Facebook | Twitter\n\nMIAMI (CBSMiami) – Groups will protest on Wednesday.\n"), DAY);
     expect(draft!.date).toMatchObject({ date: "2017-08-16", source: "header", confidence: "high" });
-    expect(draft!.original[0]).toEqual({ n: 1, text: " date 2017-08-16 Follow CBSMIAMI.COM: Facebook | Twitter", removedBy: ["date-header", "social-follow"] });
+    expect(sourceLines(draft!.original)[0]).toEqual({ n: 1, text: " date 2017-08-16 Follow CBSMIAMI.COM: Facebook | Twitter", removedBy: ["date-header", "social-follow"] });
     expect(draft!.paragraphs).toEqual(["MIAMI (CBSMiami) – Groups will protest on Wednesday."]);
     expect(draft!).toMatchObject({ outlet: "CBS Miami", dateline: "Miami", titleSource: "generated" });
     expect(draft!.summary).toBe("Groups will protest on Wednesday.");
@@ -33,7 +34,7 @@ describe("extractArticle", () => {
     expect(messages).toEqual([]);
     expect(draft).toMatchObject({ title: "Editor Title", titleSource: "front-matter", outlet: "The Paper", dateline: "Tampa", summary: "Editor summary." });
     expect(draft!.date).toMatchObject({ date: "2020-05-01", source: "front-matter" });
-    expect(draft!.original.slice(0, 7).every((l) => l.removedBy.includes("front-matter"))).toBe(true);
+    expect(sourceLines(draft!.original).slice(0, 7).every((l) => l.removedBy.includes("front-matter"))).toBe(true);
   });
 
   it("joins hard-wrapped plain text back into paragraphs", () => {
