@@ -1,5 +1,5 @@
 import { watch } from "node:fs";
-import { lstat, mkdir, readdir, readFile, rm, stat } from "node:fs/promises";
+import { lstat, mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import EleventyDevServer from "@11ty/eleventy-dev-server";
@@ -105,10 +105,14 @@ export class Preview {
     }
   }
 
-  /** Each edited story's page, written from the edited file alone; false when none could be. */
-  async #quickPass(seeds: readonly string[]): Promise<boolean> {
+  /**
+   * Each edited story's page, written from the edited file alone. A story whose new headline or
+   * date moved it leaves a page at its old address that forwards to the new one, so the browser
+   * that reloads there follows it; the rebuild removes that page with every other it no longer writes.
+   */
+  async #quickPass(seeds: readonly string[]): Promise<void> {
     const context = this.#context;
-    if (!context) return false;
+    if (!context) return;
     const start = performance.now();
     const stories: Story[] = [];
     for (const file of seeds) {
@@ -119,17 +123,34 @@ export class Preview {
       const story = previewStory(context, { path: file, bytes: new Uint8Array(await readFile(full)) });
       if (story) stories.push(story);
     }
-    if (stories.length === 0) return false;
+    if (stories.length === 0) return;
     try {
       await this.#exclusive(() => renderStories(this.outDir, context.archive, stories));
+      for (const story of stories) {
+        const from = context.archive.stories.find((s) => s.record.sourceFile === story.record.sourceFile)!.record.url;
+        if (from !== story.record.url) await writeFile(path.join(this.outDir, from, "index.html"), movedPage(from, story.record.url));
+      }
     } catch (error) {
       this.log(`[archive] quick update failed (${(error as Error).message}); the full rebuild follows`);
-      return false;
+      return;
     }
     this.log(`[archive] ${stories.map((s) => s.record.url).join(", ")} rewritten in ${seconds(start)} s; rebuilding the rest`);
     this.reload(stories.map((s) => path.join(this.outDir, s.record.url, "index.html")));
-    return true;
   }
+}
+
+/**
+ * A page at a story's old address that sends the browser to its new one. The link is relative,
+ * so it holds under any base path; addresses are made of slugs, so they need no escaping.
+ */
+export function movedPage(from: string, to: string): string {
+  const href = `${path.posix.relative(from, to)}/`;
+  return `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Story moved</title><meta http-equiv="refresh" content="0; url=${href}"></head>
+<body><p>This story has a new address: <a href="${href}">${to}</a>. The preview is rebuilding the rest of the site.</p></body>
+</html>
+`;
 }
 
 /**

@@ -40,7 +40,10 @@ export function previewStory(context: ArchiveContext, raw: RawFile): Story | nul
   const dateCandidates = sameDate ? [...alone.dateCandidates, ...old.dateCandidates.filter((c) => c.source === "event")] : alone.dateCandidates;
   const folder = borrowed ? folderOf(old.record) : folderOf(fresh);
   const sameAddress = folderOf(old.record) === folder && (old.record.slug === fresh.slug || old.record.slug === `${fresh.slug}-${fresh.id.slice(2, 8)}`);
-  const address = sameAddress ? { slug: old.record.slug, url: old.record.url } : { slug: fresh.slug, url: `${folder}${fresh.slug}/` };
+  // A new address another story has already is suffixed, as the full build does (toRecord).
+  const taken = (url: string) => context.archive.stories.some((s) => s.record.url === url && s.record.sourceFile !== raw.path);
+  const slug = sameAddress ? old.record.slug : taken(`${folder}${fresh.slug}/`) ? `${fresh.slug}-${fresh.id.slice(2, 8)}` : fresh.slug;
+  const address = { slug, url: `${folder}${slug}/` };
 
   const pages = entityPages(context);
   // Two names of the story may be one page of the archive ("Gimenez" and "Carlos Gimenez"): linked once.

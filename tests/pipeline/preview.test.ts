@@ -75,6 +75,19 @@ describe("previewStory: one edited file's story, made without the archive-wide s
     expect(edited.record.eventId).toBe(headed.record.eventId);
   });
 
+  it("does not take the address of another story when the new headline is the other's", () => {
+    const mine = context.archive.stories.find((s) => s.record.titleSource === "headline" && s.record.date !== null && s.record.dateSource !== "event");
+    const other = context.archive.stories.find((s) => s !== mine && s.record.date === mine!.record.date && s.record.datePrecision === mine!.record.datePrecision);
+    expect(other).toBeDefined();
+    const raw = seeds.find((f) => f.path === mine!.record.sourceFile)!;
+    const lines = decode(raw.bytes).split("\n");
+    lines[lines.findIndex((l) => l.includes(mine!.record.title.slice(0, 30)))] = other!.record.title;
+    const edited = previewStory(context, { path: raw.path, bytes: encode(lines.join("\n")) })!;
+    expect(edited.record.title).toBe(other!.record.title);
+    expect(edited.record.url).not.toBe(other!.record.url);
+    expect(edited.record.url).toBe(`${other!.record.url.slice(0, -1)}-${mine!.record.id.slice(2, 8)}/`);
+  });
+
   it("keeps an address that was suffixed because another story had it first", () => {
     const twins = contextOf([...seeds, { ...seeds[0]!, path: "zz-copy.txt" }]);
     const copy = twins.archive.stories.find((s) => s.record.sourceFile === "zz-copy.txt")!;
