@@ -15,7 +15,7 @@ import { buildCanon, type Canon } from "./enrich/aliases.ts";
 import { relatedStories } from "./enrich/related.ts";
 import { buildEntities, buildOutlets, buildQuotes, eventCoverage, linkEntities } from "./shape/entities.ts";
 import { datelinePlaces } from "./extract/dateline.ts";
-import type { ParseJob, Parsed } from "./run/parseFile.ts";
+import type { ParseJob, StoryParse } from "./run/parseFile.ts";
 import { parseJobs, parseJobsSync, type ParseOptions } from "./run/parseJobs.ts";
 import { knownOutlet } from "./extract/outlet.ts";
 import type { Quote } from "./schema/index.ts";
@@ -71,10 +71,10 @@ export function runPipeline(files: readonly RawFile[], options: PipelineOptions,
 }
 
 /** The archive-wide steps over every file's parse: names, events, records, pages. */
-export function assembleArchive(prepared: Pick<PreparedFiles, "fileCount" | "messages">, parsed: readonly Parsed[]): Archive {
+export function assembleArchive(prepared: Pick<PreparedFiles, "fileCount" | "messages">, parsed: readonly StoryParse[]): Archive {
   const messages = [...prepared.messages];
   const drafts: StoryDraft[] = [];
-  const parseOf = new Map<string, Parsed>();
+  const parseOf = new Map<string, StoryParse>();
   for (const result of parsed) {
     messages.push(...result.messages);
     if (result.draft) {
@@ -255,7 +255,7 @@ export async function buildArchiveInContext(options: BuildOptions): Promise<Arch
  * Every file read and parsed. The files' bytes and lines are let go here, before the
  * archive-wide steps, which need only the parses: at 100,000 articles they are over a gigabyte.
  */
-async function readAndParse(options: BuildOptions): Promise<{ prepared: Omit<PreparedFiles, "jobs">; parsed: Parsed[] }> {
+async function readAndParse(options: BuildOptions): Promise<{ prepared: Omit<PreparedFiles, "jobs">; parsed: StoryParse[] }> {
   const { files, messages } = await readSeeds(options.seedsDir);
   const { jobs, ...prepared } = prepareFiles(files, options, messages);
   return { prepared, parsed: await parseJobs(jobs, prepared.repeated, options) };
@@ -268,7 +268,7 @@ function withoutOutlet(organizations: readonly string[], outlet: string | null):
 }
 
 /** A story's names and quotations under the archive's names for them, each name once. */
-function namesOf(found: Pick<Parsed, "entities" | "quotes">, outlet: string | null, dateline: string | null, canon: Canon, story: number): { people: string[]; places: string[]; organizations: string[]; quotes: Quote[] } {
+function namesOf(found: Pick<StoryParse, "entities" | "quotes">, outlet: string | null, dateline: string | null, canon: Canon, story: number): { people: string[]; places: string[]; organizations: string[]; quotes: Quote[] } {
   const e = found.entities!;
   const named = (kind: MentionKind, names: readonly string[]) => [...new Set(names.map((n) => canon.name(kind, n, story)))];
   const organizations = withoutOutlet(e.organizations, outlet);

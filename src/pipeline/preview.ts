@@ -2,7 +2,7 @@ import type { Entity, Story } from "./schema/index.ts";
 import { assembleArchive, type ArchiveContext } from "./index.ts";
 import { decodeFile, type RawFile } from "./read/sourceFile.ts";
 import { normalizeLines } from "./clean/normalize.ts";
-import { parseFile } from "./run/parseFile.ts";
+import { compactParse, parseFile } from "./run/parseFile.ts";
 
 /**
  * One edited file's story, remade without the archive-wide steps, for the preview server's
@@ -25,7 +25,7 @@ export function previewStory(context: ArchiveContext, raw: RawFile): Story | nul
   const file = decodeFile(raw).file;
   if (!file) return null;
   const job = { file, key: `preview:${file.contentHash}`, lines: normalizeLines(file.text) };
-  const parsed = parseFile(job, context.buildDay, context.repeated);
+  const parsed = compactParse(parseFile(job, context.buildDay, context.repeated));
   const alone = assembleArchive({ fileCount: 1, messages: [] }, [parsed]).stories[0];
   if (!alone) return null;
 

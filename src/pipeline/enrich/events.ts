@@ -6,7 +6,7 @@ export type FoundEvent = Omit<ArchiveEvent, "url" | "stories" | "outlets">;
 import type { ChosenDate } from "../extract/dates.ts";
 import { dayNumber, fromDayNumber, humanDay, weekdayOfNumber } from "../extract/calendar.ts";
 import { slugify } from "./slugs.ts";
-import type { StoryFeatures } from "./features.ts";
+import { distinctNames, NAMES, sharedCount, TERMS, type CompactFeatures } from "./features.ts";
 
 /**
  * Two stories cover the same happening only if their word profiles are at least this alike
@@ -47,7 +47,7 @@ export interface EventItem {
   title: string;
   titleIsHeadline: boolean;
   date: ChosenDate;
-  features: StoryFeatures;
+  features: CompactFeatures;
   /** Weekdays the story names for its news, with the words it uses ("Wednesday" -> "vowed Wednesday"). */
   weekdays: ReadonlyMap<string, string>;
   /** Words that put the story's news on its publication day ("this morning"), or null. */
@@ -238,36 +238,40 @@ function consistent(members: readonly EventItem[]): boolean {
 
 
 
-type Vector = Map<string, number>;
+/** A story's weights, by key (a name's number times two, a word's times two plus one), keys ascending. */
+interface Vector {
+  keys: Int32Array;
+  weights: Float64Array;
+}
 
 /** TF-IDF weights (log term frequency, smoothed IDF), names weighted up, normalised to length 1. */
 function weightVectors(items: readonly EventItem[]): Vector[] {
-  const df = new Map<string, number>();
-  const keyed = items.map((it) => {
-    const v = new Map<string, number>();
-    for (const [name, tf] of it.features.names) v.set(`n:${name}`, tf);
-    for (const [term, tf] of it.features.terms) v.set(`t:${term}`, tf);
-    for (const k of v.keys()) df.set(k, (df.get(k) ?? 0) + 1);
-    return v;
-  });
+  const nameDf = new Int32Array(NAMES.size);
+  const termDf = new Int32Array(TERMS.size);
+  for (const { features: f } of items) {
+    for (const id of f.names) nameDf[id]!++;
+    for (const id of f.terms) termDf[id]!++;
+  }
   const n = items.length;
-  return keyed.map((v) => {
+  return items.map(({ features: f }) => {
+    const entries: [number, number][] = [];
+    f.names.forEach((id, k) => entries.push([id * 2, (1 + Math.log(f.nameCounts[k]!)) * Math.log(1 + n / nameDf[id]!) * NAME_WEIGHT]));
+    f.terms.forEach((id, k) => entries.push([id * 2 + 1, (1 + Math.log(f.termCounts[k]!)) * Math.log(1 + n / termDf[id]!)]));
+    entries.sort((a, b) => a[0] - b[0]);
     let norm = 0;
-    for (const [k, tf] of v) {
-      const w = (1 + Math.log(tf)) * Math.log(1 + n / df.get(k)!) * (k.startsWith("n:") ? NAME_WEIGHT : 1);
-      v.set(k, w);
-      norm += w * w;
-    }
+    for (const [, w] of entries) norm += w * w;
     norm = Math.sqrt(norm) || 1;
-    for (const [k, w] of v) v.set(k, w / norm);
-    return v;
+    return { keys: Int32Array.from(entries, (e) => e[0]), weights: Float64Array.from(entries, (e) => e[1] / norm) };
   });
 }
 
 function cosine(a: Vector, b: Vector): number {
-  const [small, large] = a.size < b.size ? [a, b] : [b, a];
   let dot = 0;
-  for (const [k, w] of small) dot += w * (large.get(k) ?? 0);
+  for (let i = 0, j = 0; i < a.keys.length && j < b.keys.length; ) {
+    if (a.keys[i]! < b.keys[j]!) i++;
+    else if (a.keys[i]! > b.keys[j]!) j++;
+    else dot += a.weights[i++]! * b.weights[j++]!;
+  }
   return dot;
 }
 
@@ -279,50 +283,33 @@ function cosine(a: Vector, b: Vector): number {
 export const MAX_NAME_POSTINGS = 50;
 
 /**
- * The names that identify a story's entities, each once: "Jeff Sessions" stands for a later
- * bare "Sessions", and "Daniella Levine Cava" for "Levine Cava" and "Cava".
- */
-export function distinctNames(names: ReadonlyMap<string, number>): string[] {
-  const all = [...names.keys()];
-  return all.filter((n) => !all.some((m) => m !== n && m.length > n.length && m.endsWith(` ${n}`)));
-}
-
-/**
  * Pairs of stories that share at least EVENT_MIN_SHARED_NAMES distinct names that are not
  * everywhere, and EVENT_MIN_SHARED_TERMS distinctive words. Counted story by story, so memory stays bounded by one story's neighbours.
  */
 function candidatePairs(items: readonly EventItem[]): [number, number][] {
-  const names = items.map((it) => distinctNames(it.features.names));
-  const all = items.map((it) => new Set(it.features.names.keys()));
-  const index = new Map<string, number[]>();
-  names.forEach((list, i) => {
-    for (const name of list) {
-      const postings = index.get(name) ?? [];
-      postings.push(i);
-      index.set(name, postings);
+  const index = new Map<number, number[]>();
+  items.forEach(({ features: f }, i) => {
+    for (const name of f.distinctNames) {
+      const postings = index.get(name);
+      if (postings) postings.push(i);
+      else index.set(name, [i]);
     }
   });
   const maxPosting = Math.min(MAX_NAME_POSTINGS, Math.max(10, Math.ceil(items.length * MAX_NAME_SHARE)));
   // Officials and places recur in unrelated stories; what happened shows in the other words.
-  const termCount = new Map<string, number>();
-  for (const it of items) for (const t of it.features.terms.keys()) termCount.set(t, (termCount.get(t) ?? 0) + 1);
+  const termDf = new Int32Array(TERMS.size);
+  for (const { features: f } of items) for (const id of f.terms) termDf[id]!++;
   // A title before a name ("Mayor", "Commissioner") is capitalised: only words both stories
-  // also write in lower case count.
-  const nameWords = items.map((it) => new Set([...it.features.names.keys()].flatMap((n) => n.split(/\s+/))));
-  const distinctive = (t: string, i: number, j: number) =>
-    termCount.get(t)! <= maxPosting && items[i]!.features.plainTerms.has(t) && items[j]!.features.plainTerms.has(t) && !nameWords[i]!.has(t) && !nameWords[j]!.has(t);
-  const sharesTerms = (i: number, j: number): boolean => {
-    let shared = 0;
-    for (const t of items[i]!.features.plainTerms) if (distinctive(t, i, j) && ++shared >= EVENT_MIN_SHARED_TERMS) return true;
-    return false;
-  };
+  // also write in lower case, and that are no word of either's names, count (plainTerms).
+  const distinctive = (t: number) => termDf[t]! > 0 && termDf[t]! <= maxPosting;
+  const sharesTerms = (i: number, j: number): boolean => sharedCount(items[i]!.features.plainTerms, items[j]!.features.plainTerms, distinctive, EVENT_MIN_SHARED_TERMS) >= EVENT_MIN_SHARED_TERMS;
   const pairs: [number, number][] = [];
   const seen = new Set<number>();
-  names.forEach((list, i) => {
+  items.forEach(({ features: f }, i) => {
     // Neighbours come through a name few stories share; then every shared name counts, so
     // that in a collection on one subject its common names still add up.
     seen.clear();
-    for (const name of list) {
+    for (const name of f.distinctNames) {
       const postings = index.get(name)!;
       if (postings.length < 2 || postings.length > maxPosting) continue;
       for (const j of postings) {
@@ -330,11 +317,10 @@ function candidatePairs(items: readonly EventItem[]): [number, number][] {
         seen.add(j);
         // Shared names counted once each: "CH-149 Cormorant" in one story and "Cormorant" in
         // both is one name, not none ("CH-149 Cormorant" is not in the other) and not two.
-        const [small, large] = all[i]!.size < all[j]!.size ? [all[i]!, all[j]!] : [all[j]!, all[i]!];
-        const shared = new Map<string, number>();
-        for (const n of small) if (large.has(n)) shared.set(n, 1);
+        const shared: string[] = [];
+        sharedCount(f.names, items[j]!.features.names, (id) => shared.push(NAMES.word(id)) > 0);
         // Merging forms of a name only lowers the count: too few names already is no pair.
-        if (shared.size < EVENT_MIN_SHARED_NAMES) continue;
+        if (shared.length < EVENT_MIN_SHARED_NAMES) continue;
         if (distinctNames(shared).length >= EVENT_MIN_SHARED_NAMES && sharesTerms(i, j)) pairs.push([i, j]);
       }
     }

@@ -34,11 +34,13 @@ export class DiskCache {
     }
   }
 
+  /** Serialized at once, so the caller may let go of the parse while it is written. */
   async set(key: string, parsed: Parsed): Promise<void> {
+    const bytes = serialize(parsed);
     const file = this.fileOf(key);
     await mkdir(path.dirname(file), { recursive: true });
     const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    await writeFile(temporary, serialize(parsed));
+    await writeFile(temporary, bytes);
     await rename(temporary, file);
   }
 

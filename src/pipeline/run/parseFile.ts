@@ -7,12 +7,16 @@ import { datelinePlaces } from "../extract/dateline.ts";
 import { extractEntities, type StoryEntities } from "../enrich/entities.ts";
 import { findQuotes } from "../enrich/quotes.ts";
 import { scoreTopics } from "../enrich/topics.ts";
-import { storyFeatures, type StoryFeatures } from "../enrich/features.ts";
+import { compactFeatures, storyFeatures, type CompactFeatures, type StoryFeatures } from "../enrich/features.ts";
 
-/** What is read from one file: its draft, the names and quotations in it, and the messages. */
+/**
+ * What is read from one file: its draft, the names and quotations in it, and the messages.
+ * This is what the parse cache keeps; the build holds each as a StoryParse (see compactParse).
+ */
 export interface Parsed {
   draft: StoryDraft | null;
-  entities: StoryEntities | null;
+  /** The story's names (its mentions, which only the quotations need, are not kept). */
+  entities: Omit<StoryEntities, "mentions"> | null;
   quotes: Quote[];
   /** The story's topics (the taxonomy's, or its editor's) and the words that tell its event. */
   topics: string[];
@@ -39,12 +43,12 @@ export function parseFile(job: ParseJob, buildDay: string, repeated: ReadonlySet
     if (!draft) return { draft, entities: null, quotes: [], topics: [], features: null, messages };
     // Names and quotations are read from the plain text of the clean body.
     const plain = draft.paragraphs.map((p) => (draft.file.format === "markdown" ? stripMarkdown(p) : p));
-    const entities = extractEntities(draft.title, plain, datelinePlaces(draft.dateline), draft.byline);
+    const { mentions, ...entities } = extractEntities(draft.title, plain, datelinePlaces(draft.dateline), draft.byline);
     const editorTopics = [draft.frontMatter.topics ?? [], draft.frontMatter.tags ?? []].flat();
     return {
       draft,
       entities,
-      quotes: findQuotes(plain, entities.mentions),
+      quotes: findQuotes(plain, mentions),
       topics: scoreTopics(draft.title, draft.paragraphs.join("\n"), editorTopics),
       features: storyFeatures(draft.title, draft.paragraphs),
       messages,
@@ -52,4 +56,11 @@ export function parseFile(job: ParseJob, buildDay: string, repeated: ReadonlySet
   } catch (error) {
     return { draft: null, entities: null, quotes: [], topics: [], features: null, messages: [message("error", "pipeline/crash", job.file.path, null, `The parser failed on this file: ${(error as Error).message}`)] };
   }
+}
+
+/** A parse as the build holds it until the archive is assembled: its features as numbers of the shared vocabularies. */
+export type StoryParse = Omit<Parsed, "features"> & { features: CompactFeatures | null };
+
+export function compactParse(parsed: Parsed): StoryParse {
+  return { ...parsed, features: parsed.features && compactFeatures(parsed.features) };
 }

@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import { DiskCache } from "./diskCache.ts";
-import { parseFile, type ParseJob, type Parsed } from "./parseFile.ts";
+import { compactParse, parseFile, type ParseJob, type Parsed, type StoryParse } from "./parseFile.ts";
 import { parseInWorkers } from "./pool.ts";
 
 /**
@@ -23,11 +23,11 @@ export interface ParseOptions {
 }
 
 /** Parses by cache key, kept for the life of the process: a watch session reparses only what changed. */
-const memory = new Map<string, Parsed>();
+const memory = new Map<string, StoryParse>();
 
 /** Every job's parse, from memory, in this thread: for tests and in-memory pipelines. */
-export function parseJobsSync(jobs: readonly ParseJob[], buildDay: string, repeated: ReadonlySet<string>): Parsed[] {
-  const parsed = jobs.map((job) => memory.get(job.key) ?? parseFile(job, buildDay, repeated));
+export function parseJobsSync(jobs: readonly ParseJob[], buildDay: string, repeated: ReadonlySet<string>): StoryParse[] {
+  const parsed = jobs.map((job) => memory.get(job.key) ?? compactParse(parseFile(job, buildDay, repeated)));
   remember(jobs, parsed);
   return parsed;
 }
@@ -37,26 +37,43 @@ export function parseJobsSync(jobs: readonly ParseJob[], buildDay: string, repea
  * else parsed, in worker threads when there are enough files to pay for them. New parses are
  * written to the disk cache.
  */
-export async function parseJobs(jobs: readonly ParseJob[], repeated: ReadonlySet<string>, options: ParseOptions): Promise<Parsed[]> {
+export async function parseJobs(jobs: readonly ParseJob[], repeated: ReadonlySet<string>, options: ParseOptions): Promise<StoryParse[]> {
   const disk = options.cacheDir ? new DiskCache(options.cacheDir) : null;
   await disk?.pruneOtherVersions();
-  const parsed: (Parsed | undefined)[] = jobs.map((job) => memory.get(job.key));
-  if (disk) await inBatches(jobs, CACHE_CONCURRENCY, async (job, i) => void (parsed[i] ??= await disk.get(job.key)));
+  const parsed: (StoryParse | undefined)[] = jobs.map((job) => memory.get(job.key));
+  if (disk) await inBatches(jobs, CACHE_CONCURRENCY, async (job, i) => void (parsed[i] ??= await disk.get(job.key).then((p) => p && compactParse(p))));
   const missing = jobs.flatMap((job, i) => (parsed[i] ? [] : [{ job, i }]));
+  // Each new parse is written to the disk cache and made compact as it comes, so the build
+  // never holds every parse in its full form at once.
+  // (Workers answer no faster than files parse, so their writes keep up; parsing in this thread
+  // waits for each CACHE_CONCURRENCY writes.)
+  let writeFailed: unknown = null;
+  let writes: Promise<void>[] = [];
+  const keep = (m: { job: ParseJob; i: number }, fresh: Parsed) => {
+    if (disk) writes.push(disk.set(m.job.key, fresh).catch((error: unknown) => void (writeFailed ??= error)));
+    parsed[m.i] = compactParse(fresh);
+  };
+  const written = async () => {
+    await Promise.all(writes);
+    writes = [];
+    if (writeFailed) throw writeFailed;
+  };
   const threads = missing.length >= MIN_JOBS_FOR_WORKERS ? (options.threads ?? availableParallelism()) : 1;
-  const fresh =
-    threads > 1
-      ? await parseInWorkers(missing.map((m) => m.job), options.buildDay, repeated, threads)
-      : missing.map((m) => parseFile(m.job, options.buildDay, repeated));
-  missing.forEach((m, k) => (parsed[m.i] = fresh[k]));
-  if (disk) await inBatches(missing, CACHE_CONCURRENCY, (m, k) => disk.set(m.job.key, fresh[k]!));
-  if (options.keepInMemory) remember(jobs, parsed as Parsed[]);
+  if (threads > 1) await parseInWorkers(missing.map((m) => m.job), options.buildDay, repeated, threads, (fresh, k) => keep(missing[k]!, fresh));
+  else {
+    for (const m of missing) {
+      keep(m, parseFile(m.job, options.buildDay, repeated));
+      if (writes.length >= CACHE_CONCURRENCY) await written();
+    }
+  }
+  await written();
+  if (options.keepInMemory) remember(jobs, parsed as StoryParse[]);
   else memory.clear();
-  return parsed as Parsed[];
+  return parsed as StoryParse[];
 }
 
 /** Keep only this build's parses in memory, so a long `npm start` session does not grow without end. */
-function remember(jobs: readonly ParseJob[], parsed: readonly Parsed[]): void {
+function remember(jobs: readonly ParseJob[], parsed: readonly StoryParse[]): void {
   memory.clear();
   jobs.forEach((job, i) => memory.set(job.key, parsed[i]!));
 }

@@ -5,13 +5,13 @@ import type { ParseJob, Parsed } from "./parseFile.ts";
 const BATCH_SIZE = 25;
 
 /**
- * Parses jobs in `threads` worker threads and returns the parses in the jobs' order. Each
- * worker takes a batch, and a new one as soon as it answers, so a slow file does not hold up
- * the others. Parsing a file depends only on the file, the build day and the repeated lines
- * (parseFile.ts), so the result is the same as parsing them one by one in this thread.
+ * Parses jobs in `threads` worker threads, handing each parse to `onParsed` with its job's
+ * index as it arrives (so the caller keeps what it needs of it, and no more, while the rest
+ * are parsed). Each worker takes a batch, and a new one as soon as it answers, so a slow file
+ * does not hold up the others. Parsing a file depends only on the file, the build day and the
+ * repeated lines (parseFile.ts), so the result is the same as parsing them one by one in this thread.
  */
-export async function parseInWorkers(jobs: readonly ParseJob[], buildDay: string, repeated: ReadonlySet<string>, threads: number): Promise<Parsed[]> {
-  const results: Parsed[] = new Array<Parsed>(jobs.length);
+export async function parseInWorkers(jobs: readonly ParseJob[], buildDay: string, repeated: ReadonlySet<string>, threads: number, onParsed: (parsed: Parsed, index: number) => void): Promise<void> {
   let next = 0;
   const workerData = { buildDay, repeated: [...repeated] };
   const workers = Array.from({ length: threads }, () => new Worker(new URL("./worker.mjs", import.meta.url), { workerData, execArgv: [] }));
@@ -27,7 +27,7 @@ export async function parseInWorkers(jobs: readonly ParseJob[], buildDay: string
               worker.postMessage({ start, jobs: jobs.slice(start, next) });
             };
             worker.on("message", ({ start, parsed }: { start: number; parsed: Parsed[] }) => {
-              parsed.forEach((p, i) => (results[start + i] = p));
+              parsed.forEach((p, i) => onParsed(p, start + i));
               sendNext();
             });
             worker.on("error", reject);
@@ -40,5 +40,4 @@ export async function parseInWorkers(jobs: readonly ParseJob[], buildDay: string
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  return results;
 }

@@ -3,7 +3,10 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runPipeline } from "../../../src/pipeline/index.ts";
 import { EVENT_MAX_STORIES, groupEvents, isFollowUp, type EventItem } from "../../../src/pipeline/enrich/events.ts";
-import { storyFeatures } from "../../../src/pipeline/enrich/features.ts";
+import { compactFeatures, storyFeatures as fullFeatures } from "../../../src/pipeline/enrich/features.ts";
+
+/** A story's features as the build holds them. */
+const storyFeatures = (title: string, paragraphs: string[]) => compactFeatures(fullFeatures(title, paragraphs));
 import type { ChosenDate } from "../../../src/pipeline/extract/dates.ts";
 
 const SEEDS = path.resolve(import.meta.dirname, "../../../seeds");

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { prepareFiles } from "../../../src/pipeline/index.ts";
-import { parseFile } from "../../../src/pipeline/run/parseFile.ts";
+import { parseFile, type Parsed } from "../../../src/pipeline/run/parseFile.ts";
 import { parseInWorkers } from "../../../src/pipeline/run/pool.ts";
 import { DiskCache } from "../../../src/pipeline/run/diskCache.ts";
 import { parserVersion } from "../../../src/pipeline/run/version.ts";
@@ -27,7 +27,8 @@ describe("parsing in worker threads", () => {
   it("gives the same parses, in the same order, as parsing one by one in this thread", async () => {
     const { jobs, repeated } = prepared();
     const inThread = jobs.map((job) => parseFile(job, DAY, repeated));
-    const inWorkers = await parseInWorkers(jobs, DAY, repeated, 2);
+    const inWorkers: Parsed[] = [];
+    await parseInWorkers(jobs, DAY, repeated, 2, (parsed, i) => (inWorkers[i] = parsed));
     expect(inWorkers.map((p) => p.draft?.file.path)).toEqual(jobs.map((j) => j.file.path));
     expect(inWorkers).toEqual(inThread);
   });
