@@ -38,11 +38,11 @@ let read: Awaited<ReturnType<typeof readSeeds>> | null = await readSeeds(corpus.
 let prepared: ReturnType<typeof prepareFiles> | null = prepareFiles(read.files, { buildDay: BUILD_DAY }, read.messages);
 read = null;
 await note("files decoded and split into lines (prepareFiles)");
+// parseJobs empties prepared.jobs, letting each file go once it is parsed.
 let parsed: Awaited<ReturnType<typeof parseJobs>> | null = await parseJobs(prepared.jobs, prepared.repeated, { buildDay: BUILD_DAY, cacheDir: path.join(ROOT, ".bench", `parsed-${articles}`) });
-await note("+ every file's parse");
 const { fileCount, messages } = prepared;
 prepared = null;
-await note("the parses alone (what the archive-wide steps start from)");
+await note("every file's parse, the files let go (what the archive-wide steps start from)");
 const archive = assembleArchive({ fileCount, messages }, parsed);
 await note("+ the archive (during the archive-wide steps)");
 parsed = null;

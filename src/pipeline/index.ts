@@ -256,9 +256,15 @@ export async function buildArchiveInContext(options: BuildOptions): Promise<Arch
  * archive-wide steps, which need only the parses: at 100,000 articles they are over a gigabyte.
  */
 async function readAndParse(options: BuildOptions): Promise<{ prepared: Omit<PreparedFiles, "jobs">; parsed: StoryParse[] }> {
-  const { files, messages } = await readSeeds(options.seedsDir);
-  const { jobs, ...prepared } = prepareFiles(files, options, messages);
+  const { jobs, ...prepared } = await readAndPrepare(options);
+  // parseJobs takes the jobs and lets each go once it is parsed.
   return { prepared, parsed: await parseJobs(jobs, prepared.repeated, options) };
+}
+
+/** The seeds read and prepared; their bytes are not kept (only each job's decoded text). */
+async function readAndPrepare(options: BuildOptions): Promise<PreparedFiles> {
+  const { files, messages } = await readSeeds(options.seedsDir);
+  return prepareFiles(files, options, messages);
 }
 
 /** The story's own outlet is not one of the organizations it is about ("MIAMI (CBSMiami) –"). */

@@ -28,7 +28,7 @@ const memory = new Map<string, StoryParse>();
 /** Every job's parse, from memory, in this thread: for tests and in-memory pipelines. */
 export function parseJobsSync(jobs: readonly ParseJob[], buildDay: string, repeated: ReadonlySet<string>): StoryParse[] {
   const parsed = jobs.map((job) => memory.get(job.key) ?? compactParse(parseFile(job, buildDay, repeated)));
-  remember(jobs, parsed);
+  remember(jobs.map((job) => job.key), parsed);
   return parsed;
 }
 
@@ -36,22 +36,29 @@ export function parseJobsSync(jobs: readonly ParseJob[], buildDay: string, repea
  * Every job's parse: from memory (`npm start`), else from the disk cache (an earlier build),
  * else parsed, in worker threads when there are enough files to pay for them. New parses are
  * written to the disk cache.
+ *
+ * The jobs are taken out of `pending` (it is left empty), and each job's file and lines are let
+ * go as soon as its parse is had: at 100,000 articles the files' lines are over a gigabyte, and
+ * the parses grow while they go.
  */
-export async function parseJobs(jobs: readonly ParseJob[], repeated: ReadonlySet<string>, options: ParseOptions): Promise<StoryParse[]> {
+export async function parseJobs(pending: ParseJob[], repeated: ReadonlySet<string>, options: ParseOptions): Promise<StoryParse[]> {
+  const jobs: (ParseJob | null)[] = pending.splice(0);
+  const keys = jobs.map((job) => job!.key);
   const disk = options.cacheDir ? new DiskCache(options.cacheDir) : null;
   await disk?.pruneOtherVersions();
-  const parsed: (StoryParse | undefined)[] = jobs.map((job) => memory.get(job.key));
-  if (disk) await inBatches(jobs, CACHE_CONCURRENCY, async (job, i) => void (parsed[i] ??= await disk.get(job.key).then((p) => p && compactParse(p))));
-  const missing = jobs.flatMap((job, i) => (parsed[i] ? [] : [{ job, i }]));
+  const parsed: (StoryParse | undefined)[] = keys.map((key) => memory.get(key));
+  if (disk) await inBatches(keys, CACHE_CONCURRENCY, async (key, i) => void (parsed[i] ??= await disk.get(key).then((p) => p && compactParse(p))));
+  const missing: number[] = [];
+  parsed.forEach((p, i) => (p ? (jobs[i] = null) : missing.push(i)));
   // Each new parse is written to the disk cache and made compact as it comes, so the build
-  // never holds every parse in its full form at once.
-  // (Workers answer no faster than files parse, so their writes keep up; parsing in this thread
-  // waits for each CACHE_CONCURRENCY writes.)
+  // never holds every parse in its full form at once. (Workers answer no faster than files
+  // parse, so their writes keep up; parsing in this thread waits for each CACHE_CONCURRENCY writes.)
   let writeFailed: unknown = null;
   let writes: Promise<void>[] = [];
-  const keep = (m: { job: ParseJob; i: number }, fresh: Parsed) => {
-    if (disk) writes.push(disk.set(m.job.key, fresh).catch((error: unknown) => void (writeFailed ??= error)));
-    parsed[m.i] = compactParse(fresh);
+  const keep = (i: number, fresh: Parsed) => {
+    if (disk) writes.push(disk.set(keys[i]!, fresh).catch((error: unknown) => void (writeFailed ??= error)));
+    parsed[i] = compactParse(fresh);
+    jobs[i] = null;
   };
   const written = async () => {
     await Promise.all(writes);
@@ -59,23 +66,26 @@ export async function parseJobs(jobs: readonly ParseJob[], repeated: ReadonlySet
     if (writeFailed) throw writeFailed;
   };
   const threads = missing.length >= MIN_JOBS_FOR_WORKERS ? (options.threads ?? availableParallelism()) : 1;
-  if (threads > 1) await parseInWorkers(missing.map((m) => m.job), options.buildDay, repeated, threads, (fresh, k) => keep(missing[k]!, fresh));
-  else {
-    for (const m of missing) {
-      keep(m, parseFile(m.job, options.buildDay, repeated));
+  if (threads > 1) {
+    const queue = missing.map((i) => jobs[i]!);
+    for (const i of missing) jobs[i] = null;
+    await parseInWorkers(queue, options.buildDay, repeated, threads, (fresh, k) => keep(missing[k]!, fresh));
+  } else {
+    for (const i of missing) {
+      keep(i, parseFile(jobs[i]!, options.buildDay, repeated));
       if (writes.length >= CACHE_CONCURRENCY) await written();
     }
   }
   await written();
-  if (options.keepInMemory) remember(jobs, parsed as StoryParse[]);
+  if (options.keepInMemory) remember(keys, parsed as StoryParse[]);
   else memory.clear();
   return parsed as StoryParse[];
 }
 
 /** Keep only this build's parses in memory, so a long `npm start` session does not grow without end. */
-function remember(jobs: readonly ParseJob[], parsed: readonly StoryParse[]): void {
+function remember(keys: readonly string[], parsed: readonly StoryParse[]): void {
   memory.clear();
-  jobs.forEach((job, i) => memory.set(job.key, parsed[i]!));
+  keys.forEach((key, i) => memory.set(key, parsed[i]!));
 }
 
 async function inBatches<T>(items: readonly T[], size: number, fn: (item: T, index: number) => Promise<void>): Promise<void> {

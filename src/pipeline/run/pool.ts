@@ -10,8 +10,9 @@ const BATCH_SIZE = 25;
  * are parsed). Each worker takes a batch, and a new one as soon as it answers, so a slow file
  * does not hold up the others. Parsing a file depends only on the file, the build day and the
  * repeated lines (parseFile.ts), so the result is the same as parsing them one by one in this thread.
+ * Each job is let go once sent (its entry in `jobs` set to null): the worker has its own copy.
  */
-export async function parseInWorkers(jobs: readonly ParseJob[], buildDay: string, repeated: ReadonlySet<string>, threads: number, onParsed: (parsed: Parsed, index: number) => void): Promise<void> {
+export async function parseInWorkers(jobs: (ParseJob | null)[], buildDay: string, repeated: ReadonlySet<string>, threads: number, onParsed: (parsed: Parsed, index: number) => void): Promise<void> {
   let next = 0;
   const workerData = { buildDay, repeated: [...repeated] };
   const workers = Array.from({ length: threads }, () => new Worker(new URL("./worker.mjs", import.meta.url), { workerData, execArgv: [] }));
@@ -25,6 +26,7 @@ export async function parseInWorkers(jobs: readonly ParseJob[], buildDay: string
               const start = next;
               next = Math.min(jobs.length, next + BATCH_SIZE);
               worker.postMessage({ start, jobs: jobs.slice(start, next) });
+              jobs.fill(null, start, next);
             };
             worker.on("message", ({ start, parsed }: { start: number; parsed: Parsed[] }) => {
               parsed.forEach((p, i) => onParsed(p, start + i));

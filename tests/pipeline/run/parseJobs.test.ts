@@ -27,9 +27,12 @@ describe("parsing in worker threads", () => {
   it("gives the same parses, in the same order, as parsing one by one in this thread", async () => {
     const { jobs, repeated } = prepared();
     const inThread = jobs.map((job) => parseFile(job, DAY, repeated));
+    const paths = jobs.map((j) => j.file.path);
     const inWorkers: Parsed[] = [];
     await parseInWorkers(jobs, DAY, repeated, 2, (parsed, i) => (inWorkers[i] = parsed));
-    expect(inWorkers.map((p) => p.draft?.file.path)).toEqual(jobs.map((j) => j.file.path));
+    expect(inWorkers.map((p) => p.draft?.file.path)).toEqual(paths);
+    // Each job is let go once sent to a worker.
+    expect(jobs.every((j) => j === null)).toBe(true);
     expect(inWorkers).toEqual(inThread);
   });
 });
