@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import type { Archive, Message, Story, StoryRecord } from "./schema/index.ts";
+import type { Archive, Message, SourceText, Story, StoryRecord } from "./schema/index.ts";
+import { carryPacked } from "./shape/packed.ts";
 import { storySchema } from "./schema/index.ts";
 import { message, sortMessages } from "./report/messages.ts";
 import { decodeFile, type RawFile } from "./read/sourceFile.ts";
@@ -141,16 +142,21 @@ export function assembleArchive(prepared: Pick<PreparedFiles, "fileCount" | "mes
     const story = {
       record,
       bodyFormat: draft.file.format,
-      paragraphs: draft.paragraphs,
+      paragraphs: [] as string[],
       captions: draft.captions,
       dateCandidates: draft.dateCandidates,
-      original: draft.original,
+      original: { lines: "", removed: [] } as SourceText,
       contentHash: draft.file.contentHash,
       duplicateOf: twins,
       // Filled in below, once every story's names have pages.
       links: { people: [], places: [], organizations: [], outlet: null },
       related: relatedRefs(record.id),
     };
+    // The body and the original file stay packed as the parse holds them (see compactParse),
+    // taken from the parse's own draft: a copy with a new date (above) holds them unpacked.
+    const parsedDraft = parseOf.get(draft.file.path)!.draft!;
+    carryPacked(parsedDraft, story, "paragraphs");
+    carryPacked(parsedDraft, story, "original");
     const checked = storySchema.safeParse(story);
     if (!checked.success) {
       const issue = checked.error.issues[0]!;

@@ -2,6 +2,7 @@ import type { Message, Quote } from "../schema/index.ts";
 import type { SourceFile } from "../read/sourceFile.ts";
 import type { Line } from "../clean/normalize.ts";
 import { message } from "../report/messages.ts";
+import { packProperty } from "../shape/packed.ts";
 import { extractArticle, stripMarkdown, type StoryDraft } from "../extract/article.ts";
 import { datelinePlaces } from "../extract/dateline.ts";
 import { extractEntities, type StoryEntities } from "../enrich/entities.ts";
@@ -58,9 +59,17 @@ export function parseFile(job: ParseJob, buildDay: string, repeated: ReadonlySet
   }
 }
 
-/** A parse as the build holds it until the archive is assembled: its features as numbers of the shared vocabularies. */
+/**
+ * A parse as the build holds it until the archive is assembled: its features as numbers of the
+ * shared vocabularies, and its draft's paragraphs and original file packed (see Packed), as the
+ * archive's story then keeps them. Takes over `parsed`: its draft is changed in place.
+ */
 export type StoryParse = Omit<Parsed, "features"> & { features: CompactFeatures | null };
 
 export function compactParse(parsed: Parsed): StoryParse {
+  if (parsed.draft) {
+    packProperty(parsed.draft, "paragraphs");
+    packProperty(parsed.draft, "original");
+  }
   return { ...parsed, features: parsed.features && compactFeatures(parsed.features) };
 }

@@ -1,0 +1,64 @@
+import { deflateRawSync, inflateRawSync, constants } from "node:zlib";
+
+/**
+ * A value kept compressed: its JSON, deflated, held as a one-byte string (bytes as Latin-1
+ * characters, so it stays in the JavaScript heap at a byte a byte, and is collected with its
+ * owner). Read back whole on each access.
+ *
+ * A story's clean paragraphs and its original file are most of its memory (17 KB of a story's
+ * 27 at 10,000 synthetic articles, often two bytes a character for the curly quotes of news
+ * copy), and each is read once or twice a build: by its page, its search record and perhaps a
+ * feed. Deflated they take a fifth of that.
+ */
+export class Packed<T> {
+  readonly #bytes: string;
+
+  constructor(value: T) {
+    // Level 1: most of the saving for a fraction of the time of the default level.
+    this.#bytes = deflateRawSync(JSON.stringify(value), { level: constants.Z_BEST_SPEED }).toString("latin1");
+  }
+
+  /** The bytes held. */
+  get size(): number {
+    return this.#bytes.length;
+  }
+
+  get value(): T {
+    return JSON.parse(inflateRawSync(Buffer.from(this.#bytes, "latin1")).toString("utf8")) as T;
+  }
+}
+
+const PACKED = Symbol("packed");
+
+type WithPacked = { [PACKED]?: Map<PropertyKey, Packed<unknown>> };
+
+/**
+ * Keeps `owner[key]` packed: the property stays (enumerable, so copies, JSON and comparisons
+ * see the value) but is a getter that unpacks on each read. Assigning it stores the new value
+ * as a plain property again. `packed`, when given, is the already packed value (see carryPacked).
+ */
+export function packProperty<O extends object, K extends keyof O & string>(owner: O, key: K, packed: Packed<O[K]> = new Packed(owner[key])): void {
+  let shelf = (owner as WithPacked)[PACKED];
+  if (!shelf) {
+    // Not enumerable: a copy of the owner ({ ...story }) gets the values, not the shelf.
+    shelf = new Map();
+    Object.defineProperty(owner, PACKED, { value: shelf, enumerable: false });
+  }
+  shelf.set(key, packed);
+  Object.defineProperty(owner, key, {
+    enumerable: true,
+    configurable: true,
+    get: () => packed.value,
+    set: (value: O[K]) => {
+      shelf.delete(key);
+      Object.defineProperty(owner, key, { value, enumerable: true, configurable: true, writable: true });
+    },
+  });
+}
+
+/** `from[key]` onto `to`, packed still when it is packed on `from` (without unpacking it). */
+export function carryPacked<F extends object, T extends object, K extends keyof F & keyof T & string>(from: F, to: T, key: K): void {
+  const packed = (from as WithPacked)[PACKED]?.get(key) as Packed<T[K]> | undefined;
+  if (packed) packProperty(to, key, packed);
+  else to[key] = from[key] as unknown as T[K];
+}
