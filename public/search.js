@@ -18,10 +18,16 @@ const more = document.getElementById("search-more");
 
 // The "year" filter's value for stories without a date (src/eleventy/search.ts).
 const undatedYear = form.dataset.undatedYear;
+// The index's folders: one, or for a large archive one per shard of stories, each holding a
+// consecutive run of the archive's stories, newest first (searchBundles in src/eleventy/search.ts).
+const bundles = (form.dataset.searchBundles || "pagefind/").split(" ").filter(Boolean);
 // This script sits at the site root, beside pagefind/, so both resolve under any base path.
 const siteRoot = new URL("./", import.meta.url);
 
-let pagefind;
+// One Pagefind per bundle: each bundle's own pagefind.js is a module of its own, so each keeps
+// its own index. (Pagefind's mergeIndex would rank the shards' results together by score only,
+// losing the order by date.)
+let shards = [];
 let results = [];
 let shown = 0;
 let generation = 0;
@@ -97,19 +103,31 @@ async function showMore(forGeneration) {
 }
 
 /**
+ * One search of every shard: by date, the shards' results in turn (newest first, or for oldest
+ * first the last shard first), since each holds a consecutive run of the archive's dates;
+ * else every result, best first.
+ */
+async function searchShards(term, options, sort) {
+  const each = await Promise.all(shards.map((pagefind) => pagefind.search(term, options)));
+  if (each.some((search) => !search)) return null;
+  if (sort) return (sort === "asc" ? [...each].reverse() : each).flatMap((search) => search.results);
+  return each.flatMap((search) => search.results).sort((a, b) => b.score - a.score);
+}
+
+/**
  * The matching stories, in the order asked for. Pagefind leaves out of a sorted search every
  * page without the sort key, so when sorting by date the undated stories are fetched apart
  * and listed last, as everywhere else in the archive.
  */
 async function findStories({ term, filters, sort }) {
   // A null term lists every story that passes the filters.
-  const search = await pagefind.search(term || null, sort ? { filters, sort: { date: sort } } : { filters });
-  if (!search) return null;
+  const found = await searchShards(term || null, sort ? { filters, sort: { date: sort } } : { filters }, sort);
+  if (!found) return null;
   const wantsUndated = !filters.year || filters.year === undatedYear;
-  if (!sort || !wantsUndated) return search.results;
-  const undated = await pagefind.search(term || null, { filters: { ...filters, year: undatedYear } });
+  if (!sort || !wantsUndated) return found;
+  const undated = await searchShards(term || null, { filters: { ...filters, year: undatedYear } }, "");
   if (!undated) return null;
-  return [...search.results, ...undated.results];
+  return [...found, ...undated];
 }
 
 async function runSearch() {
@@ -137,7 +155,14 @@ async function runSearch() {
 
 /** Fill each filter's menu from the index: every value with its number of stories. */
 async function fillFilters() {
-  const available = await pagefind.filters();
+  // Each value's count over every shard.
+  const available = {};
+  for (const filters of await Promise.all(shards.map((pagefind) => pagefind.filters()))) {
+    for (const [name, values] of Object.entries(filters)) {
+      available[name] ??= {};
+      for (const [value, count] of Object.entries(values)) available[name][value] = (available[name][value] ?? 0) + count;
+    }
+  }
   for (const name of FILTERS) {
     const select = form.elements[name];
     const values = Object.entries(available[name] ?? {}).sort(([a], [b]) => (name === "year" ? b.localeCompare(a) : a.localeCompare(b)));
@@ -157,9 +182,14 @@ function restoreQuery() {
 async function start() {
   document.getElementById("search-needs-js").hidden = true;
   try {
-    pagefind = await import(new URL("pagefind/pagefind.js", siteRoot).href);
-    await pagefind.options({ baseUrl: siteRoot.pathname });
-    await pagefind.init();
+    shards = await Promise.all(
+      bundles.map(async (bundle) => {
+        const pagefind = await import(new URL(`${bundle}pagefind.js`, siteRoot).href);
+        await pagefind.options({ baseUrl: siteRoot.pathname });
+        await pagefind.init();
+        return pagefind;
+      }),
+    );
     await fillFilters();
   } catch {
     document.getElementById("search-unavailable").hidden = false;

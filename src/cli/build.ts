@@ -9,7 +9,7 @@ import { ENV, localToday, siteOptionsFromEnv } from "../eleventy/options.ts";
 import { renderSite, storiesPerRun } from "./render.ts";
 import { parseBuildArgs, UsageError } from "./args.ts";
 import { markSite, outDirProblem } from "./outDir.ts";
-import { SearchIndex } from "./searchIndex.ts";
+import { closeSearch, indexArchive } from "./searchIndex.ts";
 import { PhaseClock, writeTimings } from "./timings.ts";
 import site from "../data/site.json" with { type: "json" };
 
@@ -102,25 +102,29 @@ export async function runBuild(argv: readonly string[], log: (line: string) => v
 /**
  * Runs the pipeline and writes every page and the search index into `staging` (in several
  * Eleventy runs for a large archive: see renderSite). Pagefind indexes the stories in its own
- * process while Eleventy renders; ARCHIVE_SEARCH=off leaves the index out (Pagefind holds
- * about 2.6 GB per 10,000 stories while it indexes; README, "Benchmark").
+ * process while Eleventy renders, a shard of stories at a time (see indexArchive);
+ * ARCHIVE_SEARCH=off leaves the index out.
  */
 async function writeSite(staging: string, clock: PhaseClock): Promise<{ archive: Archive; runs: number }> {
-  const search = process.env.ARCHIVE_SEARCH === "off" ? undefined : await SearchIndex.open();
+  const stop = new AbortController();
   try {
     clock.mark("parseStart");
     const options = siteOptionsFromEnv(process.env);
     const archive = await buildArchive({ seedsDir: options.seedsDir, buildDay: options.buildDay, cacheDir: options.cacheDir, keepInMemory: options.keepParses });
     clock.mark("parsed");
-    search?.addStories(archive.stories);
+    // Settled with its error rather than rejected, so that a failure while Eleventy renders is
+    // reported when the render is done, not as an unhandled rejection.
+    const indexing = process.env.ARCHIVE_SEARCH === "off" ? null : indexArchive(staging, archive.stories, stop.signal).then(() => null, (error: unknown) => ({ error }));
     const { runs } = await renderSite(staging, archive);
     clock.mark("rendered");
     // The index is written before the swap: a site whose index failed is never served.
-    await search?.write(staging);
+    const failed = await indexing;
+    if (failed) throw failed.error;
     clock.mark("indexed");
     return { archive, runs };
   } finally {
-    await search?.close();
+    stop.abort();
+    await closeSearch();
   }
 }
 

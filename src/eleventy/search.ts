@@ -18,3 +18,26 @@ export function storyFacets(record: StoryRecord): Record<"topic" | "outlet" | "y
     person: storyPeople(record),
   };
 }
+
+/** Pagefind writes its index and scripts here, inside the site. */
+export const SEARCH_DIR = "pagefind";
+
+/**
+ * Stories a Pagefind index holds at most. Pagefind's process holds about 240 MB per 1,000
+ * records while it indexes them, however they are fed (`npm run bench:search`), so a larger
+ * archive is indexed in shards of this many stories, one Pagefind process after another, and
+ * the search page searches them all (public/search.js).
+ */
+export const SEARCH_SHARD_STORIES = 5000;
+/** Tests set a smaller shard (ARCHIVE_SEARCH_SHARD) to index a small archive in several. */
+export const searchShardStories = (): number => Number(process.env.ARCHIVE_SEARCH_SHARD) || SEARCH_SHARD_STORIES;
+
+/**
+ * The folders of an archive's search index, relative to the site's root: "pagefind/", then
+ * "pagefind-2/", "pagefind-3/"… for each further shard. Shards hold consecutive runs of the
+ * archive's stories (newest first, the undated last), so a search in date order reads them in turn.
+ */
+export function searchBundles(storyCount: number, perShard: number = searchShardStories()): string[] {
+  const shards = Math.max(1, Math.ceil(storyCount / perShard));
+  return Array.from({ length: shards }, (_, k) => (k === 0 ? `${SEARCH_DIR}/` : `${SEARCH_DIR}-${k + 1}/`));
+}

@@ -1,3 +1,4 @@
+import { readdir } from "node:fs/promises";
 import type { Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
 import { shouldSkipBrowserTests } from "../helpers/browser.ts";
@@ -132,6 +133,39 @@ describe.skipIf(shouldSkipBrowserTests())("the site's features in Chromium", () 
       }
       expect(await page.locator("#citation-text").isVisible()).toBe(true);
     });
+  });
+
+  it("searches an archive indexed in several shards as one: results, counts and date order across them", async () => {
+    // Two stories a shard: the five seeds in three, the four stories of 16 August 2017 in two.
+    const sharded = assertBuilt(await buildSite(SEEDS_DIR, { env: { ARCHIVE_SEARCH_SHARD: "2" } }));
+    expect((await readdir(sharded.outDir)).filter((f) => f.startsWith("pagefind")).sort()).toEqual(["pagefind", "pagefind-2", "pagefind-3"]);
+    const server = await serveStatic(sharded.outDir);
+    try {
+      const { browser, data } = await site.open();
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on("pageerror", (error) => errors.push(error.message));
+      await page.goto(`${server.url}/search/?q=Sessions`);
+      const sessions = data.stories.filter((s) => s.date === "2017-08-16");
+      expect((await results(page)).map((r) => r.path).sort()).toEqual(sessions.map((s) => s.url).sort());
+      // A filter's count is over every shard.
+      expect(await page.locator("#filter-year option[value='2017']").textContent()).toBe(`2017 (${data.stories.filter((s) => String(s.date).startsWith("2017")).length})`);
+      // By date, the shards are read in turn: the January story is last newest first, first oldest first.
+      const january = data.stories.find((s) => String(s.date).startsWith("2017-01"))!;
+      await page.goto(`${server.url}/search/?year=2017&sort=desc`);
+      const newestFirst = (await results(page)).map((r) => r.path);
+      expect(newestFirst).toHaveLength(5);
+      expect(newestFirst.at(-1)).toBe(january.url);
+      await page.goto(`${server.url}/search/?year=2017&sort=asc`);
+      const oldestFirst = (await results(page)).map((r) => r.path);
+      expect(oldestFirst[0]).toBe(january.url);
+      expect([...oldestFirst].sort()).toEqual([...newestFirst].sort());
+      expect(errors).toEqual([]);
+      await context.close();
+    } finally {
+      await server.close();
+    }
   });
 
   it("searches a site that lives below the domain root (--base-url with a path)", async () => {
