@@ -6,7 +6,7 @@ export type FoundEvent = Omit<ArchiveEvent, "url" | "stories" | "outlets">;
 import type { ChosenDate } from "../extract/dates.ts";
 import { dayNumber, fromDayNumber, humanDay, weekdayOfNumber } from "../extract/calendar.ts";
 import { slugify } from "./slugs.ts";
-import { distinctNames, NAMES, sharedCount, TERMS, type CompactFeatures } from "./features.ts";
+import { distinctNames, NAMES, sharedCount, sharedIds, TERMS, type CompactFeatures } from "./features.ts";
 
 /**
  * Two stories cover the same happening only if their word profiles are at least this alike
@@ -317,8 +317,7 @@ function candidatePairs(items: readonly EventItem[]): [number, number][] {
         seen.add(j);
         // Shared names counted once each: "CH-149 Cormorant" in one story and "Cormorant" in
         // both is one name, not none ("CH-149 Cormorant" is not in the other) and not two.
-        const shared: string[] = [];
-        sharedCount(f.names, items[j]!.features.names, (id) => shared.push(NAMES.word(id)) > 0);
+        const shared = sharedIds(f.names, items[j]!.features.names).map((id) => NAMES.word(id));
         // Merging forms of a name only lowers the count: too few names already is no pair.
         if (shared.length < EVENT_MIN_SHARED_NAMES) continue;
         if (distinctNames(shared).length >= EVENT_MIN_SHARED_NAMES && sharesTerms(i, j)) pairs.push([i, j]);

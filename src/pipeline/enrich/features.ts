@@ -262,3 +262,10 @@ export function sharedCount(a: Int32Array, b: Int32Array, keep: (id: number) => 
   }
   return shared;
 }
+
+/** The numbers two ascending arrays share, ascending. */
+export function sharedIds(a: Int32Array, b: Int32Array): number[] {
+  const ids: number[] = [];
+  sharedCount(a, b, (id) => ids.push(id) > 0);
+  return ids;
+}
