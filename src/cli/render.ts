@@ -3,7 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import type { Archive, Story } from "../pipeline/schema/index.ts";
-import { setStoryBatch, type StoryBatch } from "../eleventy/config.ts";
+import { PAGED_LISTS, pagedListSizes, setStoryBatch, type PagedList, type StoryBatch } from "../eleventy/config.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -26,20 +26,26 @@ export interface RenderOptions {
 
 /**
  * Writes every page of an archive into `outDir`, over several Eleventy runs: the first writes
- * every page but the stories' and the first batch of stories, each later run one more batch and
- * nothing else (see StoryBatch in src/eleventy/config.ts). Returns the runs made, the files
- * the templates wrote, and whether every page was written (false only when `stale` stopped it).
+ * every page but those of the long lists (stories, events, names), and the first part of each;
+ * each later run one more part of one list and nothing else (see StoryBatch in
+ * src/eleventy/config.ts). Stories go `perRun` a run; events and names, lighter pages, twice
+ * as many. Returns the runs made, the files the templates wrote, and whether every page was
+ * written (false only when `stale` stopped it).
  */
 export async function renderSite(outDir: string, archive: Archive, options: RenderOptions = {}): Promise<{ runs: number; written: string[]; complete: boolean }> {
   const perRun = options.perRun ?? storiesPerRun();
   const exclusive = options.exclusive ?? ((run) => run());
-  const written = await exclusive(() => runEleventy(outDir, { archive, range: [0, perRun] }));
+  const size: Record<PagedList, number> = { storyBatch: perRun, eventPages: 2 * perRun, entryPages: 2 * perRun };
+  const first = Object.fromEntries(Object.keys(PAGED_LISTS).map((list) => [list, [0, size[list as PagedList]]])) as StoryBatch["ranges"];
+  const written = await exclusive(() => runEleventy(outDir, { archive, ranges: first }));
   let runs = 1;
-  if (archive.stories.length > perRun) {
-    const others = await otherTemplates();
-    for (let start = perRun; start < archive.stories.length; start += perRun) {
+  const sizes = pagedListSizes(archive);
+  for (const list of Object.keys(PAGED_LISTS) as PagedList[]) {
+    if (sizes[list] <= size[list]) continue;
+    const ignore = await templatesBut(PAGED_LISTS[list]);
+    for (let start = size[list]; start < sizes[list]; start += size[list]) {
       if (options.stale?.()) return { runs, written, complete: false };
-      written.push(...(await exclusive(() => runEleventy(outDir, { archive, range: [start, start + perRun], onlyStories: { others } }))));
+      written.push(...(await exclusive(() => runEleventy(outDir, { archive, ranges: { [list]: [start, start + size[list]] }, ignore }))));
       runs++;
     }
   }
@@ -48,7 +54,7 @@ export async function renderSite(outDir: string, archive: Archive, options: Rend
 
 /** Writes these stories' pages and nothing else, with `archive` for everything they link to. */
 export async function renderStories(outDir: string, archive: Archive, stories: readonly Story[]): Promise<void> {
-  await runEleventy(outDir, { archive, stories, onlyStories: { others: await otherTemplates() } });
+  await runEleventy(outDir, { archive, stories, ignore: await templatesBut(PAGED_LISTS.storyBatch) });
 }
 
 /** One Eleventy run of the site's templates into `outDir`, writing what `batch` says; the files its templates wrote. */
@@ -64,9 +70,9 @@ async function runEleventy(outDir: string, batch: StoryBatch): Promise<string[]>
   }
 }
 
-/** Every template but the story page's, as paths Eleventy can ignore (relative to the working folder). */
-async function otherTemplates(): Promise<string[]> {
+/** Every template but `kept` (relative to templates/), as paths Eleventy can ignore (relative to the working folder). */
+async function templatesBut(kept: string): Promise<string[]> {
   const templates = path.join(ROOT, "templates");
-  const files = (await readdir(templates, { recursive: true })).filter((f) => f.endsWith(".njk") && !/^_(?:includes|layouts)\//.test(f.split(path.sep).join("/")) && f !== "story.njk");
+  const files = (await readdir(templates, { recursive: true })).map((f) => f.split(path.sep).join("/")).filter((f) => f.endsWith(".njk") && !/^_(?:includes|layouts)\//.test(f) && f !== kept);
   return files.map((f) => path.relative(process.cwd(), path.join(templates, f)).split(path.sep).join("/"));
 }

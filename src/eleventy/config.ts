@@ -17,25 +17,33 @@ import { quotePages } from "./quotes.ts";
 import { htmlPageUrls, sitemapFiles, sitemapFileUrl, type PageItem } from "./sitemap.ts";
 
 /**
- * Which story pages an Eleventy run writes. Eleventy keeps every page it renders in memory
- * until its run ends (about twice the size of the HTML), so a large archive's story pages are
- * written over several runs in one process: the first writes every other page and the first
- * batch of stories, each later run one more batch and nothing else. The CLI builds the archive
- * once and sets this before each run (src/cli/render.ts); a bare `eleventy` run, with no batch
- * set, builds the archive itself and writes every page.
+ * The long paginated lists whose pages a large build writes over several Eleventy runs, by the
+ * name of their global data, with the template that pages through each.
+ */
+export const PAGED_LISTS = { storyBatch: "story.njk", eventPages: "events/event.njk", entryPages: "directories/entry.njk" } as const;
+export type PagedList = keyof typeof PAGED_LISTS;
+
+/**
+ * Which pages an Eleventy run writes. Eleventy keeps every page it renders in memory until its
+ * run ends (about twice the size of the HTML), so a large archive's long lists of pages (its
+ * stories, events and names: PAGED_LISTS) are written over several runs in one process: the
+ * first writes every other page and the first part of each list, each later run one more part
+ * of one list and nothing else. The CLI builds the archive once and sets this before each run
+ * (src/cli/render.ts); a bare `eleventy` run, with no batch set, builds the archive itself and
+ * writes every page.
  */
 export interface StoryBatch {
   /** The archive to reuse instead of running the pipeline again. */
   archive?: Archive;
-  /** [start, end) of the archive's stories to write; all when absent. */
-  range?: [number, number];
+  /** For each long list, the [start, end) of its pages to write; all of them when absent. */
+  ranges?: Partial<Record<PagedList, [number, number]>>;
   /**
-   * The stories to write instead of a range of the archive's: the preview server's quick pass
-   * writes an edited story's page from a record remade outside the archive (src/cli/serve.ts).
+   * The stories to write instead of the archive's: the preview server's quick pass writes an
+   * edited story's page from a record remade outside the archive (src/cli/serve.ts).
    */
   stories?: readonly Story[];
-  /** Set for runs that write story pages only: the other templates, to leave out. */
-  onlyStories?: { others: string[] };
+  /** Templates to leave out (paths Eleventy can ignore): a run that writes part of one list leaves out every other template. */
+  ignore?: string[];
 }
 
 let batch: StoryBatch = {};
@@ -77,11 +85,12 @@ export async function configureArchive(eleventyConfig: EleventyConfig, options: 
     archive = await buildArchive({ seedsDir: options.seedsDir, buildDay: options.buildDay, cacheDir: options.cacheDir, keepInMemory: options.keepParses });
   });
   eleventyConfig.addGlobalData("archive", () => archive);
-  // The story pages this run writes: all of them, or one batch.
-  eleventyConfig.addGlobalData("storyBatch", () => archive && (run.stories ?? (run.range ? archive.stories.slice(...run.range) : archive.stories)));
-  if (run.onlyStories) {
-    for (const template of run.onlyStories.others) eleventyConfig.ignores.add(template);
-  }
+  // The pages of the long lists this run writes: all of them, or one part (see StoryBatch).
+  const part = <T>(list: PagedList, pages: readonly T[]) => (run.ranges?.[list] ? pages.slice(...run.ranges[list]) : pages);
+  eleventyConfig.addGlobalData("storyBatch", () => archive && (run.stories ?? part("storyBatch", archive.stories)));
+  eleventyConfig.addGlobalData("eventPages", () => archive && part("eventPages", shapes.eventPages(archive)));
+  eleventyConfig.addGlobalData("entryPages", () => archive && part("entryPages", shapes.entryPages(archive)));
+  for (const template of run.ignore ?? []) eleventyConfig.ignores.add(template);
   const siteData = { ...site, baseUrl: options.baseUrl, buildDay: options.buildDay };
   eleventyConfig.addGlobalData("site", siteData);
   // Shapes for the calendar pages, the timeline's chart and the feeds, computed here from the
@@ -95,12 +104,12 @@ export async function configureArchive(eleventyConfig: EleventyConfig, options: 
   // Long lists of stories go over numbered pages: a page per topic or name and page of its list.
   eleventyConfig.addGlobalData("topicPages", () => archive && shapes.topicPages(archive));
   eleventyConfig.addGlobalData("quotePages", () => archive && shapes.quotePages(archive));
-  eleventyConfig.addGlobalData("entryPages", () => archive && shapes.entryPages(archive));
-  eleventyConfig.addGlobalData("eventPages", () => archive && shapes.eventPages(archive));
   eleventyConfig.addGlobalData("eventsById", () => archive && shapes.eventsById(archive));
   eleventyConfig.addGlobalData("eventGroups", () => archive && shapes.eventGroups(archive));
   // The files of a sitemap of more than 50,000 pages, for templates/sitemaps.njk to paginate over.
-  eleventyConfig.addGlobalData("sitemapFiles", () => ({ of: (items: PageItem[]) => sitemapFiles(htmlPageUrls(items, archive?.stories ?? [])), url: sitemapFileUrl }));
+  eleventyConfig.addGlobalData("sitemapFiles", () => ({ of: (items: PageItem[]) => sitemapFiles(htmlPageUrls(items, archive ? shapes.pagedUrls(archive) : [])), url: sitemapFileUrl }));
+  // Every page of the long lists, for the sitemap: those later runs write are not in this run's collections.
+  eleventyConfig.addGlobalData("pagedUrls", () => archive && shapes.pagedUrls(archive));
   // The search filter value of undated stories, for the story pages and the search script alike.
   eleventyConfig.addGlobalData("undatedYear", UNDATED_YEAR);
   // The folders of the search index (one per shard of stories), for the search script.
@@ -124,17 +133,25 @@ export async function configureArchive(eleventyConfig: EleventyConfig, options: 
  * and shared by the Eleventy runs of one build (a batched build reuses one archive).
  */
 const browseOf = onePerArchive(buildBrowse);
+const eventPagesOf = onePerArchive(eventPages);
+const entryPagesOf = onePerArchive((a: Archive) => browseOf(a).entries.flatMap((entry) => listPages(entry.url, entry.stories).map((page) => ({ entry, page }))));
 const shapes = {
   calendar: onePerArchive(buildCalendar),
   monthChart: onePerArchive((a) => monthChart(a.timeline.years)),
   browse: browseOf,
   topicPages: onePerArchive((a) => a.topics.flatMap((topic) => listPages(`/topics/${topic.slug}/`, topic.stories).map((page) => ({ topic, page })))),
-  entryPages: onePerArchive((a) => browseOf(a).entries.flatMap((entry) => listPages(entry.url, entry.stories).map((page) => ({ entry, page })))),
+  entryPages: entryPagesOf,
   quotePages: onePerArchive((a) => quotePages(a.quotes)),
-  eventPages: onePerArchive(eventPages),
+  eventPages: eventPagesOf,
   eventsById: onePerArchive((a) => eventsById(a.events)),
   eventGroups: onePerArchive((a) => eventGroups(a.events)),
+  pagedUrls: onePerArchive((a) => [...a.stories.map((s) => s.record.url), ...eventPagesOf(a).map((e) => e.url), ...entryPagesOf(a).map((e) => e.page.url)]),
 };
+
+/** How many pages each long list has (see StoryBatch). */
+export function pagedListSizes(archive: Archive): Record<PagedList, number> {
+  return { storyBatch: archive.stories.length, eventPages: eventPagesOf(archive).length, entryPages: entryPagesOf(archive).length };
+}
 
 /** `fn` computed once for each archive (each build), however many templates or runs ask for it. */
 function onePerArchive<T>(fn: (archive: Archive) => T): (archive: Archive) => T {

@@ -12,10 +12,11 @@ export const SITEMAP_MAX_URLS = 50_000;
  * (Eleventy orders a collection by file dates, which differ between checkouts). Feeds, the
  * JSON export and robots.txt are not pages; the 404 page leaves collections on its own.
  */
-export function htmlPageUrls(items: readonly PageItem[], stories: readonly { record: { url: string } }[] = []): string[] {
+export function htmlPageUrls(items: readonly PageItem[], pagedUrls: readonly string[] = []): string[] {
   const urls = items.filter((item) => typeof item.outputPath === "string" && item.outputPath.endsWith(".html") && typeof item.url === "string").map((item) => item.url as string);
-  // Story pages written by later runs of a batched build are not in this run's collection.
-  return [...new Set([...urls, ...stories.map((s) => s.record.url)])].sort();
+  // The pages of the long lists (stories, events, names) that later runs of a batched build
+  // write are not in this run's collection: `pagedUrls` names them all.
+  return [...new Set([...urls, ...pagedUrls])].sort();
 }
 
 /**
