@@ -34,22 +34,25 @@ export function findRepeatedLines(files: readonly (readonly string[])[]): Set<st
   // 1. Group copies: files sharing several substantive paragraphs are one story.
   const parent = files.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  const postings = new Map<string, number[]>();
+  // A paragraph's files: one file as a number, several as a list (most paragraphs are in one
+  // file, and the archive's every paragraph is held here at once).
+  const postings = new Map<string, number | number[]>();
+  const size = new Array<number>(files.length).fill(0);
   files.forEach((lines, i) => {
     for (const line of new Set(lines)) {
       if (line.split(" ").length < SUBSTANTIVE_MIN_WORDS || matchBoilerplate(line)) continue;
-      const list = postings.get(line) ?? [];
-      list.push(i);
-      postings.set(line, list);
+      const list = postings.get(line);
+      if (list === undefined) postings.set(line, i);
+      else if (typeof list === "number") postings.set(line, [list, i]);
+      else list.push(i);
+      size[i]!++;
     }
   });
   // Two files are copies when they share COPY_MIN_SHARED_PARAGRAPHS paragraphs, or half the
   // paragraphs of the shorter one (a two-paragraph brief saved three times).
-  const size = new Array<number>(files.length).fill(0);
-  for (const list of postings.values()) for (const i of list) size[i]!++;
   const shared = new Map<string, number>();
   for (const list of postings.values()) {
-    if (list.length < 2 || list.length > COPY_MAX_POSTINGS) continue;
+    if (typeof list === "number" || list.length > COPY_MAX_POSTINGS) continue;
     for (let a = 0; a < list.length; a++) {
       for (let b = a + 1; b < list.length; b++) {
         const [x, y] = [list[a]!, list[b]!];
@@ -61,18 +64,24 @@ export function findRepeatedLines(files: readonly (readonly string[])[]): Set<st
     }
   }
 
-  // 2. A line is repeated when that many different stories carry it.
-  const stories = new Map<string, Set<number>>();
+  postings.clear();
+  shared.clear();
+
+  // 2. A line is repeated when that many different stories carry it. A line's stories as a
+  // number while it has one (most lines), as a set once it has more.
+  const stories = new Map<string, number | Set<number>>();
   files.forEach((lines, i) => {
     const story = find(i);
     for (const line of new Set(lines)) {
       if (line.length > REPEAT_MAX_LENGTH) continue;
-      const set = stories.get(line) ?? new Set<number>();
-      set.add(story);
-      stories.set(line, set);
+      const seen = stories.get(line);
+      if (seen === undefined) stories.set(line, story);
+      else if (typeof seen === "number") {
+        if (seen !== story) stories.set(line, new Set([seen, story]));
+      } else seen.add(story);
     }
   });
   const repeated = new Set<string>();
-  for (const [line, set] of stories) if (set.size >= REPEAT_MIN_STORIES && !carriesMetadata(line)) repeated.add(line);
+  for (const [line, seen] of stories) if ((typeof seen === "number" ? 1 : seen.size) >= REPEAT_MIN_STORIES && !carriesMetadata(line)) repeated.add(line);
   return repeated;
 }
