@@ -1,9 +1,9 @@
 // `npm run bench:heap -- --articles N`
 //
 // Where the build's memory goes: the pipeline's stages run one by one on the synthetic corpus
-// of N articles (bench/corpus.ts), and after each the live heap is measured after a full
-// garbage collection (so the figures are what must be held, not what the collector has yet to
-// free). Then the archive's share of each field of a story, found by dropping it. Parses come
+// of N articles (bench/corpus.ts), and after each the live heap (with the buffers outside it,
+// such as the files' bytes) is measured after a full garbage collection (so the figures are
+// what must be held, not what the collector has yet to free). Then the archive's share of each field of a story, found by dropping it. Parses come
 // from a cache of their own in .bench/ (parsed once, in worker threads, on the first run).
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -27,7 +27,8 @@ async function liveMB(): Promise<number> {
   await sleep(10);
   gc!();
   gc!();
-  return process.memoryUsage().heapUsed / 1e6;
+  const { heapUsed, arrayBuffers } = process.memoryUsage();
+  return (heapUsed + arrayBuffers) / 1e6;
 }
 
 const base = await liveMB();
@@ -37,7 +38,7 @@ const note = async (stage: string) => rows.push([stage, (await liveMB()) - base]
 let read: Awaited<ReturnType<typeof readSeeds>> | null = await readSeeds(corpus.dir);
 let prepared: ReturnType<typeof prepareFiles> | null = prepareFiles(read.files, { buildDay: BUILD_DAY }, read.messages);
 read = null;
-await note("files decoded and split into lines (prepareFiles)");
+await note("files read, their repeated lines found (prepareFiles: each file's bytes kept)");
 // parseJobs empties prepared.jobs, letting each file go once it is parsed.
 let parsed: Awaited<ReturnType<typeof parseJobs>> | null = await parseJobs(prepared.jobs, prepared.repeated, { buildDay: BUILD_DAY, cacheDir: path.join(ROOT, ".bench", `parsed-${articles}`) });
 const { fileCount, messages } = prepared;
@@ -58,7 +59,7 @@ for (const field of ["original", "paragraphs", "record", "related", "links", "da
 
 const mb = (n: number) => `${Math.round(n).toLocaleString("en")} MB`.padStart(9);
 const perStory = (n: number) => `${((n * 1000) / archive.stories.length).toFixed(1)} KB a story`.padStart(17);
-console.log(`${articles} articles, live heap after a full collection:`);
+console.log(`${articles} articles, live heap and buffers after a full collection:`);
 for (const [stage, n] of rows) console.log(`${mb(n)} ${perStory(n)}  ${stage}`);
 console.log("of the archive alone:");
 for (const [field, n] of fields) console.log(`${mb(n)} ${perStory(n)}  ${field}`);

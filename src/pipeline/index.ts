@@ -29,7 +29,7 @@ export interface PipelineOptions {
   buildDay: string;
 }
 
-/** The files decoded and split into lines, the archive's repeated lines, and one parse job per article. */
+/** The archive's repeated lines, and one parse job per article. */
 export interface PreparedFiles {
   fileCount: number;
   messages: Message[];
@@ -40,23 +40,22 @@ export interface PreparedFiles {
 /**
  * The first, archive-wide step: decode every file and find the lines that recur across the
  * corpus (boilerplate). Each job's cache key names the file's content, its path, the build day
- * and the repeated lines it has, so a cached parse is reused only when it would come out the same.
+ * and the repeated lines it has, so a cached parse is reused only when it would come out the
+ * same. Only each file's non-blank lines are held meanwhile, and only its bytes after.
  */
 export function prepareFiles(files: readonly RawFile[], options: PipelineOptions, readMessages: readonly Message[] = []): PreparedFiles {
   const messages: Message[] = [...readMessages];
-  const decoded = [...files].sort((a, b) => a.path.localeCompare(b.path, "en")).map((raw) => {
+  const articles: { raw: RawFile; contentHash: string; lines: string[] }[] = [];
+  for (const raw of [...files].sort((a, b) => a.path.localeCompare(b.path, "en"))) {
     const d = decodeFile(raw);
     messages.push(...d.messages);
-    return d.file;
-  });
-  const sources = decoded.filter((f): f is NonNullable<typeof f> => f !== null);
-  const normalized = sources.map((f) => normalizeLines(f.text));
-  const lineSets = normalized.map((lines) => lines.map((l) => l.text).filter(Boolean));
-  const repeated = findRepeatedLines(lineSets);
-  const jobs = sources.map((file, i) => {
-    const mine = lineSets[i]!.filter((l) => repeated.has(l));
-    const key = `${file.contentHash}:${file.path}:${options.buildDay}:${createHash("sha256").update(mine.join("\n")).digest("hex")}`;
-    return { file, key, lines: normalized[i]! };
+    if (d.file) articles.push({ raw, contentHash: d.file.contentHash, lines: normalizeLines(d.file.text).map((l) => l.text).filter(Boolean) });
+  }
+  const repeated = findRepeatedLines(articles.map((a) => a.lines));
+  const jobs = articles.map(({ raw, contentHash, lines }) => {
+    const mine = lines.filter((l) => repeated.has(l));
+    const key = `${contentHash}:${raw.path}:${options.buildDay}:${createHash("sha256").update(mine.join("\n")).digest("hex")}`;
+    return { raw, key };
   });
   return { fileCount: files.length, messages, repeated, jobs };
 }

@@ -1,7 +1,6 @@
 import type { Entity, Story } from "./schema/index.ts";
 import { assembleArchive, type ArchiveContext } from "./index.ts";
 import { decodeFile, type RawFile } from "./read/sourceFile.ts";
-import { normalizeLines } from "./clean/normalize.ts";
 import { compactParse, parseFile } from "./run/parseFile.ts";
 
 /**
@@ -24,7 +23,7 @@ export function previewStory(context: ArchiveContext, raw: RawFile): Story | nul
   if (!old) return null;
   const file = decodeFile(raw).file;
   if (!file) return null;
-  const job = { file, key: `preview:${file.contentHash}`, lines: normalizeLines(file.text) };
+  const job = { raw, key: `preview:${file.contentHash}` };
   const parsed = compactParse(parseFile(job, context.buildDay, context.repeated));
   const alone = assembleArchive({ fileCount: 1, messages: [] }, [parsed]).stories[0];
   if (!alone) return null;

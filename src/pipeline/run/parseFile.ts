@@ -1,6 +1,5 @@
 import type { Message, Quote } from "../schema/index.ts";
-import type { SourceFile } from "../read/sourceFile.ts";
-import type { Line } from "../clean/normalize.ts";
+import { decodeFile, type RawFile } from "../read/sourceFile.ts";
 import { message } from "../report/messages.ts";
 import { packProperty } from "../shape/packed.ts";
 import { extractArticle, stripMarkdown, type StoryDraft } from "../extract/article.ts";
@@ -25,11 +24,14 @@ export interface Parsed {
   messages: Message[];
 }
 
-/** One file to parse, with its cache key and its lines (already split to find the archive's repeated lines). */
+/**
+ * One file to parse, as read, with its cache key. Its bytes, not its decoded text and lines: a
+ * build holds every job until it is parsed, and the bytes are the smallest form (the parse
+ * decodes them again).
+ */
 export interface ParseJob {
-  file: SourceFile;
+  raw: RawFile;
   key: string;
-  lines: readonly Line[];
 }
 
 /**
@@ -40,7 +42,10 @@ export interface ParseJob {
  */
 export function parseFile(job: ParseJob, buildDay: string, repeated: ReadonlySet<string>): Parsed {
   try {
-    const { draft, messages } = extractArticle(job.file, buildDay, repeated, job.lines);
+    const file = decodeFile(job.raw).file;
+    // A job is made only of a file that decoded (see prepareFiles).
+    if (!file) throw new Error("the file could not be decoded");
+    const { draft, messages } = extractArticle(file, buildDay, repeated);
     if (!draft) return { draft, entities: null, quotes: [], topics: [], features: null, messages };
     // Names and quotations are read from the plain text of the clean body.
     const plain = draft.paragraphs.map((p) => (draft.file.format === "markdown" ? stripMarkdown(p) : p));
@@ -55,7 +60,7 @@ export function parseFile(job: ParseJob, buildDay: string, repeated: ReadonlySet
       messages,
     };
   } catch (error) {
-    return { draft: null, entities: null, quotes: [], topics: [], features: null, messages: [message("error", "pipeline/crash", job.file.path, null, `The parser failed on this file: ${(error as Error).message}`)] };
+    return { draft: null, entities: null, quotes: [], topics: [], features: null, messages: [message("error", "pipeline/crash", job.raw.path, null, `The parser failed on this file: ${(error as Error).message}`)] };
   }
 }
 

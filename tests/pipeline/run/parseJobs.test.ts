@@ -27,7 +27,7 @@ describe("parsing in worker threads", () => {
   it("gives the same parses, in the same order, as parsing one by one in this thread", async () => {
     const { jobs, repeated } = prepared();
     const inThread = jobs.map((job) => parseFile(job, DAY, repeated));
-    const paths = jobs.map((j) => j.file.path);
+    const paths = jobs.map((j) => j.raw.path);
     const inWorkers: Parsed[] = [];
     await parseInWorkers(jobs, DAY, repeated, 2, (parsed, i) => (inWorkers[i] = parsed));
     expect(inWorkers.map((p) => p.draft?.file.path)).toEqual(paths);
