@@ -3,8 +3,9 @@
 // Where the build's memory goes: the pipeline's stages run one by one on the synthetic corpus
 // of N articles (bench/corpus.ts), and after each the live heap (with the buffers outside it,
 // such as the files' bytes) is measured after a full garbage collection (so the figures are
-// what must be held, not what the collector has yet to free). Then the archive's share of each field of a story, found by dropping it. Parses come
-// from a cache of their own in .bench/ (parsed once, in worker threads, on the first run).
+// what must be held, not what the collector has yet to free). Then the archive's share of each
+// field of a story, found by dropping it. Parses come from a cache of their own in .bench/
+// (parsed once, in worker threads, on the first run).
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { setTimeout as sleep } from "node:timers/promises";
