@@ -3,6 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import type { Archive, Story } from "../pipeline/schema/index.ts";
+import { writeExport } from "../eleventy/exportFile.ts";
 import { PAGED_LISTS, pagedListSizes, setStoryBatch, type PagedList, type StoryBatch } from "../eleventy/config.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -49,6 +50,7 @@ export async function renderSite(outDir: string, archive: Archive, options: Rend
       runs++;
     }
   }
+  await writeExport(outDir, archive);
   return { runs, written, complete: true };
 }
 

@@ -13,6 +13,7 @@ import { xmlSafe } from "./xml.ts";
 import { searchBundles, UNDATED_YEAR } from "./search.ts";
 import { cacheCompiledTemplates } from "./templateCache.ts";
 import { listPages } from "./listPages.ts";
+import { writeExport } from "./exportFile.ts";
 import { quotePages } from "./quotes.ts";
 import { htmlPageUrls, sitemapFiles, sitemapFileUrl, type PageItem } from "./sitemap.ts";
 
@@ -85,6 +86,11 @@ export async function configureArchive(eleventyConfig: EleventyConfig, options: 
     archive = await buildArchive({ seedsDir: options.seedsDir, buildDay: options.buildDay, cacheDir: options.cacheDir, keepInMemory: options.keepParses });
   });
   eleventyConfig.addGlobalData("archive", () => archive);
+  // The JSON export is written apart from the templates (see writeExport): by the CLI after its
+  // runs, or here after a bare `eleventy` run.
+  eleventyConfig.on("eleventy.after", async () => {
+    if (!run.archive && archive) await writeExport(options.outDir, archive);
+  });
   // The pages of the long lists this run writes: all of them, or one part (see StoryBatch).
   const part = <T>(list: PagedList, pages: readonly T[]) => (run.ranges?.[list] ? pages.slice(...run.ranges[list]) : pages);
   eleventyConfig.addGlobalData("storyBatch", () => archive && (run.stories ?? part("storyBatch", archive.stories)));

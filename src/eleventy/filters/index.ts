@@ -2,7 +2,6 @@ import { bodyHtml } from "./body.ts";
 import { dateConfidenceLabel, dateSourceLabel, displayDate, machineDate, monthName } from "./dates.ts";
 import { removalRules, storyById, topicName } from "./lookups.ts";
 import { sourceLines } from "../../pipeline/shape/sourceText.ts";
-import { exportJson } from "../../pipeline/report/export.ts";
 import { absoluteUrl } from "../urls.ts";
 import { monthUrl, yearUrl } from "../calendar.ts";
 import { citation } from "../citation.ts";
@@ -23,7 +22,6 @@ export function registerFilters(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter("dateSourceLabel", dateSourceLabel);
   eleventyConfig.addFilter("dateConfidenceLabel", dateConfidenceLabel);
   eleventyConfig.addFilter("bodyHtml", bodyHtml);
-  eleventyConfig.addFilter("exportJson", exportJson);
   eleventyConfig.addFilter("absoluteUrl", absoluteUrl);
   eleventyConfig.addFilter("yearUrl", yearUrl);
   eleventyConfig.addFilter("monthUrl", monthUrl);

@@ -14,5 +14,32 @@ export function toExport(archive: Archive) {
 }
 
 export function exportJson(archive: Archive): string {
-  return `${JSON.stringify(toExport(archive), null, 2)}\n`;
+  return [...exportChunks(archive)].join("");
+}
+
+/** Items of the export's lists given in one chunk. */
+const ITEMS_PER_CHUNK = 500;
+
+/**
+ * The export's text in pieces, the same bytes as `JSON.stringify(toExport(archive), null, 2)`
+ * and a newline, without ever holding the whole text: at 100,000 stories it is hundreds of
+ * megabytes. Each item is indented as it would be two levels deep.
+ */
+export function* exportChunks(archive: Archive): Generator<string> {
+  const lists = Object.entries(toExport(archive)) as [string, unknown[]][];
+  yield "{\n";
+  for (const [k, [key, items]] of lists.entries()) {
+    const end = k < lists.length - 1 ? ",\n" : "\n";
+    if (items.length === 0) {
+      yield `  ${JSON.stringify(key)}: []${end}`;
+      continue;
+    }
+    yield `  ${JSON.stringify(key)}: [\n`;
+    for (let start = 0; start < items.length; start += ITEMS_PER_CHUNK) {
+      const chunk = items.slice(start, start + ITEMS_PER_CHUNK).map((item) => `    ${JSON.stringify(item, null, 2).replaceAll("\n", "\n    ")}`);
+      yield chunk.join(",\n") + (start + ITEMS_PER_CHUNK < items.length ? ",\n" : "\n");
+    }
+    yield `  ]${end}`;
+  }
+  yield "}\n";
 }
