@@ -86,7 +86,7 @@ export async function runBuild(argv: readonly string[], log: (line: string) => v
   if (!args.quiet) {
     for (const m of archive.messages) if (m.severity !== "info") log(formatMessage(m));
     const perRun = storiesPerRun(s.stories);
-    if (runs > 1) log(`Wrote the pages in ${runs} Eleventy runs of up to ${perRun} stories (or ${2 * perRun} event or name pages) each, to bound the memory a run holds.`);
+    if (runs > 1) log(`Wrote the pages in ${runs} Eleventy runs of up to ${perRun} stories each (or other pages of about their weight), to bound the memory a run holds.`);
   }
   log(`Built ${s.stories} stories from ${s.files} files into ${path.relative(process.cwd(), outDir) || "."}: ${s.dated} dated, ${s.undated} undated; ${s.errors} errors, ${s.warnings} warnings.`);
   if (!args.baseUrl && !process.env[ENV.baseUrl] && /^https?:\/\/(?:localhost|127\.0\.0\.1)\b/.test(site.baseUrl)) {

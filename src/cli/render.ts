@@ -34,23 +34,24 @@ export interface RenderOptions {
 
 /**
  * Writes every page of an archive into `outDir`, over several Eleventy runs: the first writes
- * every page but those of the long lists (stories, events, names), and the first part of each;
- * each later run one more part of one list and nothing else (see StoryBatch in
- * src/eleventy/config.ts). Stories go `perRun` a run; events and names, lighter pages, twice
- * as many. Returns the runs made, the files the templates wrote, and whether every page was
- * written (false only when `stale` stopped it).
+ * every page but those of the long lists (stories, events, names, topics, quotations), and the
+ * first part of each; each later run one more part of one list and nothing else (see
+ * StoryBatch and PAGED_LISTS in src/eleventy/config.ts). Stories go `perRun` a run, the other
+ * lists' pages as many as weigh about the same. Returns the runs made, the files the templates
+ * wrote, and whether every page was written (false only when `stale` stopped it).
  */
 export async function renderSite(outDir: string, archive: Archive, options: RenderOptions = {}): Promise<{ runs: number; written: string[]; complete: boolean }> {
   const perRun = options.perRun ?? storiesPerRun(archive.stories.length);
   const exclusive = options.exclusive ?? ((run) => run());
-  const size: Record<PagedList, number> = { storyBatch: perRun, eventPages: 2 * perRun, entryPages: 2 * perRun };
-  const first = Object.fromEntries(Object.keys(PAGED_LISTS).map((list) => [list, [0, size[list as PagedList]]])) as StoryBatch["ranges"];
+  const lists = Object.keys(PAGED_LISTS) as PagedList[];
+  const size = Object.fromEntries(lists.map((list) => [list, Math.max(1, Math.round(perRun * PAGED_LISTS[list].perStory))])) as Record<PagedList, number>;
+  const first = Object.fromEntries(lists.map((list) => [list, [0, size[list]]])) as StoryBatch["ranges"];
   const written = await exclusive(() => runEleventy(outDir, { archive, ranges: first }));
   let runs = 1;
   const sizes = pagedListSizes(archive);
-  for (const list of Object.keys(PAGED_LISTS) as PagedList[]) {
+  for (const list of lists) {
     if (sizes[list] <= size[list]) continue;
-    const ignore = await templatesBut(PAGED_LISTS[list]);
+    const ignore = await templatesBut(PAGED_LISTS[list].template);
     for (let start = size[list]; start < sizes[list]; start += size[list]) {
       if (options.stale?.()) return { runs, written, complete: false };
       written.push(...(await exclusive(() => runEleventy(outDir, { archive, ranges: { [list]: [start, start + size[list]] }, ignore }))));
@@ -63,7 +64,7 @@ export async function renderSite(outDir: string, archive: Archive, options: Rend
 
 /** Writes these stories' pages and nothing else, with `archive` for everything they link to. */
 export async function renderStories(outDir: string, archive: Archive, stories: readonly Story[]): Promise<void> {
-  await runEleventy(outDir, { archive, stories, ignore: await templatesBut(PAGED_LISTS.storyBatch) });
+  await runEleventy(outDir, { archive, stories, ignore: await templatesBut(PAGED_LISTS.storyBatch.template) });
 }
 
 /** One Eleventy run of the site's templates into `outDir`, writing what `batch` says; the files its templates wrote. */

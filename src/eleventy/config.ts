@@ -19,15 +19,23 @@ import { htmlPageUrls, sitemapFiles, sitemapFileUrl, type PageItem } from "./sit
 
 /**
  * The long paginated lists whose pages a large build writes over several Eleventy runs, by the
- * name of their global data, with the template that pages through each.
+ * name of their global data: the template that pages through each, and how many of its pages
+ * go in a run for each story page (by their weight: an event's page is about half a story's, a
+ * page of 200 quotations five to ten times one).
  */
-export const PAGED_LISTS = { storyBatch: "story.njk", eventPages: "events/event.njk", entryPages: "directories/entry.njk" } as const;
+export const PAGED_LISTS = {
+  storyBatch: { template: "story.njk", perStory: 1 },
+  eventPages: { template: "events/event.njk", perStory: 2 },
+  entryPages: { template: "directories/entry.njk", perStory: 2 },
+  topicPages: { template: "topics/topic.njk", perStory: 1 },
+  quotePages: { template: "quotes.njk", perStory: 0.1 },
+} as const;
 export type PagedList = keyof typeof PAGED_LISTS;
 
 /**
  * Which pages an Eleventy run writes. Eleventy keeps every page it renders in memory until its
  * run ends (about twice the size of the HTML), so a large archive's long lists of pages (its
- * stories, events and names: PAGED_LISTS) are written over several runs in one process: the
+ * stories, events, names, topics and quotations: PAGED_LISTS) are written over several runs in one process: the
  * first writes every other page and the first part of each list, each later run one more part
  * of one list and nothing else. The CLI builds the archive once and sets this before each run
  * (src/cli/render.ts); a bare `eleventy` run, with no batch set, builds the archive itself and
@@ -96,6 +104,8 @@ export async function configureArchive(eleventyConfig: EleventyConfig, options: 
   eleventyConfig.addGlobalData("storyBatch", () => archive && (run.stories ?? part("storyBatch", archive.stories)));
   eleventyConfig.addGlobalData("eventPages", () => archive && part("eventPages", shapes.eventPages(archive)));
   eleventyConfig.addGlobalData("entryPages", () => archive && part("entryPages", shapes.entryPages(archive)));
+  eleventyConfig.addGlobalData("topicPages", () => archive && part("topicPages", shapes.topicPages(archive)));
+  eleventyConfig.addGlobalData("quotePages", () => archive && part("quotePages", shapes.quotePages(archive)));
   for (const template of run.ignore ?? []) eleventyConfig.ignores.add(template);
   const siteData = { ...site, baseUrl: options.baseUrl, buildDay: options.buildDay };
   eleventyConfig.addGlobalData("site", siteData);
@@ -108,8 +118,6 @@ export async function configureArchive(eleventyConfig: EleventyConfig, options: 
   // pages; events by id, built once, for the lists of stories that show each story's event.
   eleventyConfig.addGlobalData("browse", () => archive && shapes.browse(archive));
   // Long lists of stories go over numbered pages: a page per topic or name and page of its list.
-  eleventyConfig.addGlobalData("topicPages", () => archive && shapes.topicPages(archive));
-  eleventyConfig.addGlobalData("quotePages", () => archive && shapes.quotePages(archive));
   eleventyConfig.addGlobalData("eventsById", () => archive && shapes.eventsById(archive));
   eleventyConfig.addGlobalData("eventGroups", () => archive && shapes.eventGroups(archive));
   // The files of a sitemap of more than 50,000 pages, for templates/sitemaps.njk to paginate over.
@@ -140,23 +148,31 @@ export async function configureArchive(eleventyConfig: EleventyConfig, options: 
  */
 const browseOf = onePerArchive(buildBrowse);
 const eventPagesOf = onePerArchive(eventPages);
+const topicPagesOf = onePerArchive((a: Archive) => a.topics.flatMap((topic) => listPages(`/topics/${topic.slug}/`, topic.stories).map((page) => ({ topic, page }))));
+const quotePagesOf = onePerArchive((a: Archive) => quotePages(a.quotes));
 const entryPagesOf = onePerArchive((a: Archive) => browseOf(a).entries.flatMap((entry) => listPages(entry.url, entry.stories).map((page) => ({ entry, page }))));
 const shapes = {
   calendar: onePerArchive(buildCalendar),
   monthChart: onePerArchive((a) => monthChart(a.timeline.years)),
   browse: browseOf,
-  topicPages: onePerArchive((a) => a.topics.flatMap((topic) => listPages(`/topics/${topic.slug}/`, topic.stories).map((page) => ({ topic, page })))),
+  topicPages: topicPagesOf,
   entryPages: entryPagesOf,
-  quotePages: onePerArchive((a) => quotePages(a.quotes)),
+  quotePages: quotePagesOf,
   eventPages: eventPagesOf,
   eventsById: onePerArchive((a) => eventsById(a.events)),
   eventGroups: onePerArchive((a) => eventGroups(a.events)),
-  pagedUrls: onePerArchive((a) => [...a.stories.map((s) => s.record.url), ...eventPagesOf(a).map((e) => e.url), ...entryPagesOf(a).map((e) => e.page.url)]),
+  pagedUrls: onePerArchive((a) => [
+    ...a.stories.map((s) => s.record.url),
+    ...eventPagesOf(a).map((e) => e.url),
+    ...entryPagesOf(a).map((e) => e.page.url),
+    ...topicPagesOf(a).map((t) => t.page.url),
+    ...quotePagesOf(a).map((q) => q.url),
+  ]),
 };
 
 /** How many pages each long list has (see StoryBatch). */
 export function pagedListSizes(archive: Archive): Record<PagedList, number> {
-  return { storyBatch: archive.stories.length, eventPages: eventPagesOf(archive).length, entryPages: entryPagesOf(archive).length };
+  return { storyBatch: archive.stories.length, eventPages: eventPagesOf(archive).length, entryPages: entryPagesOf(archive).length, topicPages: topicPagesOf(archive).length, quotePages: quotePagesOf(archive).length };
 }
 
 /** `fn` computed once for each archive (each build), however many templates or runs ask for it. */

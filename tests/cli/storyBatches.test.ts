@@ -20,9 +20,10 @@ describe("a build that writes its long lists of pages over several Eleventy runs
     const args = ["--build-day", "2026-01-01"];
     const whole = assertBuilt(await buildSite(SEEDS_DIR, { args }));
     // Five seeds, two stories a run: three runs of stories, the last with one story; the two
-    // events in the first run (four event pages a run); the names' pages four a run.
+    // events in the first run (four event pages a run); the names' pages four a run, the
+    // topics' two, the quotations' one.
     const batched = assertBuilt(await buildSite(SEEDS_DIR, { args, env: { ARCHIVE_STORIES_PER_RUN: "2" } }));
-    const runs = Number(/in (\d+) Eleventy runs of up to 2 stories \(or 4 event or name pages\)/.exec(batched.stdout)?.[1]);
+    const runs = Number(/in (\d+) Eleventy runs of up to 2 stories each/.exec(batched.stdout)?.[1]);
     // The names of five stories need more than one run of four pages.
     expect(runs).toBeGreaterThan(4);
     expect(whole.stdout).not.toContain("Eleventy runs");
