@@ -52,7 +52,30 @@ describe("the quotes list over pages", () => {
     expect(pages[0]).toMatchObject({ url: "/quotes/", label: null, links: [] });
   });
 
-  it("fills pages speaker by speaker, never splitting one, each quotation on exactly one page", () => {
+  it("goes on over the next pages with a speaker quoted more than a page holds, the rest filling the last", () => {
+    const many = 2 * QUOTES_PER_PAGE + 50;
+    const groups = buildQuotes(quoted([["Busy Speaker", many], ["Ana Ruiz", 100], ["Ben Ortiz", 60]]), new Map(), new Map());
+    expect(groups.map((g) => [g.speaker, g.page])).toEqual([
+      ["Busy Speaker", 1],
+      ["Ana Ruiz", 3],
+      ["Ben Ortiz", 4],
+    ]);
+    const pages = quotePages(groups);
+    expect(pages.map((p) => p.groups.map((g) => [g.speaker, g.quotes.length, g.continued]))).toEqual([
+      [["Busy Speaker", QUOTES_PER_PAGE, false]],
+      [["Busy Speaker", QUOTES_PER_PAGE, true]],
+      [
+        ["Busy Speaker", 50, true],
+        ["Ana Ruiz", 100, false],
+      ],
+      [["Ben Ortiz", 60, false]],
+    ]);
+    // Every quotation once, in order.
+    expect(pages.flatMap((p) => p.groups.flatMap((g) => g.quotes))).toEqual(groups.flatMap((g) => g.quotes));
+    expect(pages.every((p) => p.groups.reduce((n, g) => n + g.quotes.length, 0) <= QUOTES_PER_PAGE)).toBe(true);
+  });
+
+  it("fills pages speaker by speaker, splitting none that fits on a page, each quotation on exactly one page", () => {
     const most = QUOTES_PER_PAGE + 10;
     const groups = buildQuotes(quoted([["Busy Speaker", most], ["Ana Ruiz", 150], ["Ben Ortiz", 40], ["Cy Young", 20], [null, 5]]), new Map(), new Map());
     expect(groups.map((g) => [g.speaker, g.page])).toEqual([
@@ -65,7 +88,19 @@ describe("the quotes list over pages", () => {
     expect(groups[1]!.url).toBe("/quotes/page/2/#ana-ruiz");
     const pages = quotePages(groups);
     expect(pages.map((p) => p.url)).toEqual(["/quotes/", "/quotes/page/2/", "/quotes/page/3/"]);
-    expect(pages.flatMap((p) => p.groups)).toEqual(groups);
+    expect(pages.flatMap((p) => p.groups.flatMap((g) => g.quotes))).toEqual(groups.flatMap((g) => g.quotes));
+    expect(pages.map((p) => p.groups.map((g) => [g.speaker, g.continued]))).toEqual([
+      [["Busy Speaker", false]],
+      [
+        ["Busy Speaker", true],
+        ["Ana Ruiz", false],
+        ["Ben Ortiz", false],
+      ],
+      [
+        ["Cy Young", false],
+        [null, false],
+      ],
+    ]);
     expect(pages[1]).toMatchObject({ previous: "/quotes/", next: "/quotes/page/3/", label: "page 2 of 3" });
   });
 });

@@ -87,21 +87,32 @@ export function buildQuotes(stories: readonly Story[], personUrl: ReadonlyMap<st
     .sort((a, b) => b.quotes.length - a.quotes.length || a.speaker.localeCompare(b.speaker, "en"));
   const unattributed = bySpeaker.get(null);
   if (unattributed) groups.push({ speaker: null, slug: "unattributed", personUrl: null, quotes: unattributed });
-  // Speakers fill the pages of the quotes list in order, a page holding about QUOTES_PER_PAGE
-  // quotations; a speaker is never split, so one quoted more often has a page to themselves.
+  // Speakers fill the pages of the quotes list in order, a page holding at most QUOTES_PER_PAGE
+  // quotations. A speaker who fits on a page is never split: on this page if there is room,
+  // else on the next. One quoted more than a page holds (at 100,000 articles the quotations no
+  // one is named for were a page of 27 MB) starts a page and goes on over as many as it takes
+  // (quoteSpan); `page` is where the speaker starts.
   let page = 1;
   let onPage = 0;
   return groups.map((group) => {
-    if (onPage > 0 && onPage + group.quotes.length > QUOTES_PER_PAGE) {
+    const n = group.quotes.length;
+    if (onPage > 0 && onPage + n > QUOTES_PER_PAGE) {
       page++;
       onPage = 0;
     }
-    onPage += group.quotes.length;
-    return { ...group, page, url: `${listPageUrl(QUOTES_URL, page)}#${group.slug}` };
+    const first = page;
+    page += quoteSpan(n) - 1;
+    onPage += n - (quoteSpan(n) - 1) * QUOTES_PER_PAGE;
+    return { ...group, page: first, url: `${listPageUrl(QUOTES_URL, first)}#${group.slug}` };
   });
 }
 
-/** The quotes list and the quotations a page of it holds (a speaker quoted more has a page to themselves). */
+/** How many pages of the quotes list a speaker with `n` quotations takes. */
+export function quoteSpan(n: number): number {
+  return Math.max(1, Math.ceil(n / QUOTES_PER_PAGE));
+}
+
+/** The quotes list and the quotations a page of it holds at most. */
 export const QUOTES_URL = "/quotes/";
 export const QUOTES_PER_PAGE = 200;
 
