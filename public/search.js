@@ -21,6 +21,9 @@ const undatedYear = form.dataset.undatedYear;
 // The index's folders: one, or for a large archive one per shard of stories, each holding a
 // consecutive run of the archive's stories, newest first (searchBundles in src/eleventy/search.ts).
 const bundles = (form.dataset.searchBundles || "pagefind/").split(" ").filter(Boolean);
+// The first bundles hold the dated stories; a search by date reads only those (the rest hold
+// undated stories alone, which Pagefind would list unsorted), and lists the undated apart.
+const datedBundles = Number(form.dataset.datedBundles || bundles.length);
 // This script sits at the site root, beside pagefind/, so both resolve under any base path.
 const siteRoot = new URL("./", import.meta.url);
 
@@ -108,7 +111,7 @@ async function showMore(forGeneration) {
  * else every result, best first.
  */
 async function searchShards(term, options, sort) {
-  const each = await Promise.all(shards.map((pagefind) => pagefind.search(term, options)));
+  const each = await Promise.all((sort ? shards.slice(0, datedBundles) : shards).map((pagefind) => pagefind.search(term, options)));
   if (each.some((search) => !search)) return null;
   if (sort) return (sort === "asc" ? [...each].reverse() : each).flatMap((search) => search.results);
   return each.flatMap((search) => search.results).sort((a, b) => b.score - a.score);

@@ -10,7 +10,7 @@ import { buildBrowse } from "./browse.ts";
 import { eventGroups, eventPages, eventsById } from "./events.ts";
 import { buildFeed } from "./feed.ts";
 import { xmlSafe } from "./xml.ts";
-import { searchBundles, UNDATED_YEAR } from "./search.ts";
+import { datedSearchBundles, searchBundles, UNDATED_YEAR } from "./search.ts";
 import { cacheCompiledTemplates } from "./templateCache.ts";
 import { listPages } from "./listPages.ts";
 import { writeExport } from "./exportFile.ts";
@@ -128,6 +128,7 @@ export async function configureArchive(eleventyConfig: EleventyConfig, options: 
   eleventyConfig.addGlobalData("undatedYear", UNDATED_YEAR);
   // The folders of the search index (one per shard of stories), for the search script.
   eleventyConfig.addGlobalData("searchBundles", () => archive && searchBundles(archive.stories.length));
+  eleventyConfig.addGlobalData("datedSearchBundles", () => archive && datedSearchBundles(archive.stats.dated));
 
   // A base URL with a path (https://example.org/archive) means the site lives below the
   // domain root: the base plugin prefixes every root-relative link in the HTML with that path.

@@ -41,3 +41,13 @@ export function searchBundles(storyCount: number, perShard: number = searchShard
   const shards = Math.max(1, Math.ceil(storyCount / perShard));
   return Array.from({ length: shards }, (_, k) => (k === 0 ? `${SEARCH_DIR}/` : `${SEARCH_DIR}-${k + 1}/`));
 }
+
+/**
+ * How many of the search index's folders (searchBundles) hold a dated story: the archive lists
+ * its dated stories first, so they are the first folders. A search in date order reads only
+ * these (a folder of undated stories alone has no date to sort by, and Pagefind would give its
+ * results unsorted); the undated stories are searched apart and listed last.
+ */
+export function datedSearchBundles(datedCount: number, perShard: number = searchShardStories()): number {
+  return Math.ceil(datedCount / perShard);
+}

@@ -1,9 +1,11 @@
-import { readdir } from "node:fs/promises";
+import { readdir, writeFile } from "node:fs/promises";
+import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
 import { shouldSkipBrowserTests } from "../helpers/browser.ts";
 import { browserSite } from "../helpers/browserSite.ts";
-import { SEEDS_DIR, assertBuilt, buildSite } from "../helpers/build.ts";
+import { SEEDS_DIR, assertBuilt, buildSite, copySeeds } from "../helpers/build.ts";
+import { readStoriesJson } from "../helpers/site.ts";
 import { serveStatic } from "../helpers/server.ts";
 import { makeTempDir, removeTempDirs } from "../helpers/tmp.ts";
 
@@ -163,6 +165,32 @@ describe.skipIf(shouldSkipBrowserTests())("the site's features in Chromium", () 
       expect([...oldestFirst].sort()).toEqual([...newestFirst].sort());
       expect(errors).toEqual([]);
       await context.close();
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("lists undated stories once, and last, in a search by date when a shard holds only undated stories", async () => {
+    const seeds = await copySeeds();
+    // Undated, and about nothing the seeds cover, so that no event lends them a date.
+    await writeFile(path.join(seeds, "garden-a.txt"), "Garden club opens Sessions program\n\nThe garden club Sessions program meets weekly to plant tulips and share compost tips.\n");
+    await writeFile(path.join(seeds, "garden-b.txt"), "Library Sessions for beekeepers\n\nThe library hosts Sessions for beekeepers on hive care, honey harvests and swarm calls.\n");
+    // Seven stories, two a shard: the five dated ones in the first three, the last shard undated alone.
+    const built = assertBuilt(await buildSite(seeds, { env: { ARCHIVE_SEARCH_SHARD: "2" } }));
+    const data = await readStoriesJson(built.outDir);
+    expect(data.stories.filter((s) => s.date === null)).toHaveLength(2);
+    const server = await serveStatic(built.outDir);
+    try {
+      const { browser } = await site.open();
+      const page = await browser.newPage();
+      for (const sort of ["asc", "desc"]) {
+        await page.goto(`${server.url}/search/?q=Sessions&sort=${sort}`);
+        const found = await results(page);
+        expect(found).toHaveLength(6);
+        expect(new Set(found.map((r) => r.path)).size).toBe(6);
+        expect(found.map((r) => r.meta.startsWith("Undated"))).toEqual([false, false, false, false, true, true]);
+      }
+      await page.close();
     } finally {
       await server.close();
     }
