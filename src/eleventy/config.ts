@@ -7,7 +7,7 @@ import { registerFilters } from "./filters/index.ts";
 import { buildCalendar } from "./calendar.ts";
 import { monthChart } from "./chart.ts";
 import { buildBrowse } from "./browse.ts";
-import { eventGroups, eventPages, eventsById } from "./events.ts";
+import { eventGroups, eventIndexPages, eventPages, eventsById } from "./events.ts";
 import { buildFeed } from "./feed.ts";
 import { xmlSafe } from "./xml.ts";
 import { datedSearchBundles, searchBundles, UNDATED_YEAR } from "./search.ts";
@@ -120,6 +120,7 @@ export async function configureArchive(eleventyConfig: EleventyConfig, options: 
   // Long lists of stories go over numbered pages: a page per topic or name and page of its list.
   eleventyConfig.addGlobalData("eventsById", () => archive && shapes.eventsById(archive));
   eleventyConfig.addGlobalData("eventGroups", () => archive && shapes.eventGroups(archive));
+  eleventyConfig.addGlobalData("eventIndexPages", () => archive && shapes.eventIndexPages(archive));
   // The files of a sitemap of more than 50,000 pages, for templates/sitemaps.njk to paginate over.
   eleventyConfig.addGlobalData("sitemapFiles", () => ({ of: (items: PageItem[]) => sitemapFiles(htmlPageUrls(items, archive ? shapes.pagedUrls(archive) : [])), url: sitemapFileUrl }));
   // Every page of the long lists, for the sitemap: those later runs write are not in this run's collections.
@@ -162,6 +163,7 @@ const shapes = {
   eventPages: eventPagesOf,
   eventsById: onePerArchive((a) => eventsById(a.events)),
   eventGroups: onePerArchive((a) => eventGroups(a.events)),
+  eventIndexPages: onePerArchive((a) => eventIndexPages(a.events)),
   pagedUrls: onePerArchive((a) => [
     ...a.stories.map((s) => s.record.url),
     ...eventPagesOf(a).map((e) => e.url),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eventGroups, eventPages, eventsById } from "../../src/eleventy/events.ts";
+import { eventGroups, eventIndexPages, eventPages, eventsById } from "../../src/eleventy/events.ts";
 import type { ArchiveEvent, StoryRef } from "../../src/pipeline/schema/index.ts";
 
 const ref = (id: string, outlet: string | null, date: string | null = "2017-08-16"): StoryRef => ({
@@ -81,5 +81,26 @@ describe("eventGroups", () => {
     const one = event({ id: "e-2", storyIds: ["d"], stories: [ref("d", "CBS Miami")], outlets: ["CBS Miami"] });
     const other = event({ id: "e-3" });
     expect(eventGroups([many, one, other])).toEqual({ covered: [many, other], single: [one] });
+  });
+});
+
+describe("eventIndexPages", () => {
+  const one = (id: string) => event({ id, storyIds: ["d"], stories: [ref("d", "CBS Miami")], outlets: ["CBS Miami"] });
+
+  it("lists the events several stories cover first, then the others, a page's worth a page", () => {
+    const [c1, c2] = [event({ id: "c-1" }), event({ id: "c-2" })];
+    const [s1, s2, s3] = [one("s-1"), one("s-2"), one("s-3")];
+    const pages = eventIndexPages([s1, c1, s2, c2, s3], 2);
+    expect(pages.map((p) => [p.url, p.covered.map((e) => e.id), p.single.map((e) => e.id), p.label])).toEqual([
+      ["/events/", ["c-1", "c-2"], [], "page 1 of 3"],
+      ["/events/page/2/", [], ["s-1", "s-2"], "page 2 of 3"],
+      ["/events/page/3/", [], ["s-3"], "page 3 of 3"],
+    ]);
+    expect(pages[1]).toMatchObject({ previous: "/events/", next: "/events/page/3/" });
+  });
+
+  it("keeps a short list, or none, on one page at /events/ with no pager", () => {
+    expect(eventIndexPages([event()]).map((p) => [p.url, p.covered.length, p.links.length, p.label])).toEqual([["/events/", 1, 0, null]]);
+    expect(eventIndexPages([]).map((p) => [p.url, p.covered.length, p.single.length])).toEqual([["/events/", 0, 0]]);
   });
 });
