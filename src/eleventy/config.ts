@@ -100,12 +100,15 @@ export async function configureArchive(eleventyConfig: EleventyConfig, options: 
     if (!run.archive && archive) await writeExport(options.outDir, archive);
   });
   // The pages of the long lists this run writes: all of them, or one part (see StoryBatch).
-  const part = <T>(list: PagedList, pages: readonly T[]) => (run.ranges?.[list] ? pages.slice(...run.ranges[list]) : pages);
-  eleventyConfig.addGlobalData("storyBatch", () => archive && (run.stories ?? part("storyBatch", archive.stories)));
-  eleventyConfig.addGlobalData("eventPages", () => archive && part("eventPages", shapes.eventPages(archive)));
-  eleventyConfig.addGlobalData("entryPages", () => archive && part("entryPages", shapes.entryPages(archive)));
-  eleventyConfig.addGlobalData("topicPages", () => archive && part("topicPages", shapes.topicPages(archive)));
-  eleventyConfig.addGlobalData("quotePages", () => archive && part("quotePages", shapes.quotePages(archive)));
+  for (const list of Object.keys(PAGED_LISTS) as PagedList[]) {
+    eleventyConfig.addGlobalData(list, () => {
+      if (!archive) return undefined;
+      if (list === "storyBatch" && run.stories) return run.stories;
+      const pages = pagedLists[list].pages(archive);
+      const range = run.ranges?.[list];
+      return range ? pages.slice(...range) : pages;
+    });
+  }
   for (const template of run.ignore ?? []) eleventyConfig.ignores.add(template);
   const siteData = { ...site, baseUrl: options.baseUrl, buildDay: options.buildDay };
   eleventyConfig.addGlobalData("site", siteData);
@@ -117,7 +120,6 @@ export async function configureArchive(eleventyConfig: EleventyConfig, options: 
   // The browsable lists (people, places, organizations, outlets, events, quotes) and their
   // pages; events by id, built once, for the lists of stories that show each story's event.
   eleventyConfig.addGlobalData("browse", () => archive && shapes.browse(archive));
-  // Long lists of stories go over numbered pages: a page per topic or name and page of its list.
   eleventyConfig.addGlobalData("eventsById", () => archive && shapes.eventsById(archive));
   eleventyConfig.addGlobalData("eventGroups", () => archive && shapes.eventGroups(archive));
   eleventyConfig.addGlobalData("eventIndexPages", () => archive && shapes.eventIndexPages(archive));
@@ -153,29 +155,30 @@ const eventPagesOf = onePerArchive(eventPages);
 const topicPagesOf = onePerArchive((a: Archive) => a.topics.flatMap((topic) => listPages(`/topics/${topic.slug}/`, topic.stories).map((page) => ({ topic, page }))));
 const quotePagesOf = onePerArchive((a: Archive) => quotePages(a.quotes));
 const entryPagesOf = onePerArchive((a: Archive) => browseOf(a).entries.flatMap((entry) => listPages(entry.url, entry.stories).map((page) => ({ entry, page }))));
+
+/** Each long list's pages in an archive, and their addresses. */
+const listed = <T>(pages: (a: Archive) => readonly T[], url: (page: T) => string) => ({ pages, urls: (a: Archive) => pages(a).map(url) });
+const pagedLists: Record<PagedList, { pages: (a: Archive) => readonly unknown[]; urls: (a: Archive) => string[] }> = {
+  storyBatch: listed((a) => a.stories, (story) => story.record.url),
+  eventPages: listed(eventPagesOf, (event) => event.url),
+  entryPages: listed(entryPagesOf, (entry) => entry.page.url),
+  topicPages: listed(topicPagesOf, (topic) => topic.page.url),
+  quotePages: listed(quotePagesOf, (page) => page.url),
+};
+
 const shapes = {
   calendar: onePerArchive(buildCalendar),
   monthChart: onePerArchive((a) => monthChart(a.timeline.years)),
   browse: browseOf,
-  topicPages: topicPagesOf,
-  entryPages: entryPagesOf,
-  quotePages: quotePagesOf,
-  eventPages: eventPagesOf,
   eventsById: onePerArchive((a) => eventsById(a.events)),
   eventGroups: onePerArchive((a) => eventGroups(a.events)),
   eventIndexPages: onePerArchive((a) => eventIndexPages(a.events)),
-  pagedUrls: onePerArchive((a) => [
-    ...a.stories.map((s) => s.record.url),
-    ...eventPagesOf(a).map((e) => e.url),
-    ...entryPagesOf(a).map((e) => e.page.url),
-    ...topicPagesOf(a).map((t) => t.page.url),
-    ...quotePagesOf(a).map((q) => q.url),
-  ]),
+  pagedUrls: onePerArchive((a) => (Object.keys(PAGED_LISTS) as PagedList[]).flatMap((list) => pagedLists[list].urls(a))),
 };
 
 /** How many pages each long list has (see StoryBatch). */
 export function pagedListSizes(archive: Archive): Record<PagedList, number> {
-  return { storyBatch: archive.stories.length, eventPages: eventPagesOf(archive).length, entryPages: entryPagesOf(archive).length, topicPages: topicPagesOf(archive).length, quotePages: quotePagesOf(archive).length };
+  return Object.fromEntries((Object.keys(PAGED_LISTS) as PagedList[]).map((list) => [list, pagedLists[list].pages(archive).length])) as Record<PagedList, number>;
 }
 
 /** `fn` computed once for each archive (each build), however many templates or runs ask for it. */

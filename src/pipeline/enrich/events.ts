@@ -78,8 +78,10 @@ const CONFIDENCE_RANK: Record<ChosenDate["confidence"], number> = { high: 0, med
  */
 export function groupEvents(items: readonly EventItem[]): EventResult {
   const n = items.length;
-  const vectors = weightVectors(items);
-  const pairs = candidatePairs(items)
+  // How many stories hold each word: for the weights, and to tell the words few stories share.
+  const termDf = documentFrequencies(items, (f) => f.terms, TERMS.size);
+  const vectors = weightVectors(items, termDf);
+  const pairs = candidatePairs(items, termDf)
     .map(([a, b]) => ({ a, b, sim: cosine(vectors[a]!, vectors[b]!) }))
     .filter((p) => p.sim >= (!isDated(items[p.a]!) && !isDated(items[p.b]!) ? EVENT_MIN_SIMILARITY_UNDATED : EVENT_MIN_SIMILARITY))
     .sort((x, y) => y.sim - x.sim || x.a - y.a || x.b - y.b);
@@ -245,13 +247,8 @@ interface Vector {
 }
 
 /** TF-IDF weights (log term frequency, smoothed IDF), names weighted up, normalised to length 1. */
-function weightVectors(items: readonly EventItem[]): Vector[] {
-  const nameDf = new Int32Array(NAMES.size);
-  const termDf = new Int32Array(TERMS.size);
-  for (const { features: f } of items) {
-    for (const id of f.names) nameDf[id]!++;
-    for (const id of f.terms) termDf[id]!++;
-  }
+function weightVectors(items: readonly EventItem[], termDf: Int32Array): Vector[] {
+  const nameDf = documentFrequencies(items, (f) => f.names, NAMES.size);
   const n = items.length;
   return items.map(({ features: f }) => {
     const entries: [number, number][] = [];
@@ -263,6 +260,13 @@ function weightVectors(items: readonly EventItem[]): Vector[] {
     norm = Math.sqrt(norm) || 1;
     return { keys: Int32Array.from(entries, (e) => e[0]), weights: Float64Array.from(entries, (e) => e[1] / norm) };
   });
+}
+
+/** For each number of a vocabulary of `size`, how many of the stories hold it. */
+function documentFrequencies(items: readonly EventItem[], ids: (f: CompactFeatures) => Int32Array, size: number): Int32Array {
+  const df = new Int32Array(size);
+  for (const { features } of items) for (const id of ids(features)) df[id]!++;
+  return df;
 }
 
 function cosine(a: Vector, b: Vector): number {
@@ -286,7 +290,7 @@ export const MAX_NAME_POSTINGS = 50;
  * Pairs of stories that share at least EVENT_MIN_SHARED_NAMES distinct names that are not
  * everywhere, and EVENT_MIN_SHARED_TERMS distinctive words. Counted story by story, so memory stays bounded by one story's neighbours.
  */
-function candidatePairs(items: readonly EventItem[]): [number, number][] {
+function candidatePairs(items: readonly EventItem[], termDf: Int32Array): [number, number][] {
   const index = new Map<number, number[]>();
   items.forEach(({ features: f }, i) => {
     for (const name of f.distinctNames) {
@@ -297,8 +301,6 @@ function candidatePairs(items: readonly EventItem[]): [number, number][] {
   });
   const maxPosting = Math.min(MAX_NAME_POSTINGS, Math.max(10, Math.ceil(items.length * MAX_NAME_SHARE)));
   // Officials and places recur in unrelated stories; what happened shows in the other words.
-  const termDf = new Int32Array(TERMS.size);
-  for (const { features: f } of items) for (const id of f.terms) termDf[id]!++;
   // A title before a name ("Mayor", "Commissioner") is capitalised: only words both stories
   // also write in lower case, and that are no word of either's names, count (plainTerms).
   const distinctive = (t: number) => termDf[t]! > 0 && termDf[t]! <= maxPosting;
