@@ -9,8 +9,8 @@ import { PAGED_LISTS, pagedListSizes, setStoryBatch, type PagedList, type StoryB
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
 /**
- * Story pages an Eleventy run writes at most (and twice as many event or name pages, which are
- * lighter). Eleventy holds every page of a run in memory until the run ends: a run of 5,000
+ * Story pages an Eleventy run writes at most, or pages of the other long lists of about their
+ * weight (PAGED_LISTS). Eleventy holds every page of a run in memory until the run ends: a run of 5,000
  * stories and 10,000 pages of each other list needs more than 1.2 GB of heap (at 10,000
  * synthetic articles it runs out of a 1,400 MB heap), a run of 1,000 and 2,000 less than
  * 600 MB (it completes in an 800 MB heap, archive included). Each run costs about 0.8 s of its
@@ -32,39 +32,67 @@ export interface RenderOptions {
   stale?: () => boolean;
 }
 
+/** One Eleventy run of a batched build: the parts of the long lists it writes, and whether it writes every other page too. */
+export interface RunPlan {
+  ranges: Partial<Record<PagedList, [number, number]>>;
+  others: boolean;
+}
+
 /**
- * Writes every page of an archive into `outDir`, over several Eleventy runs: the first writes
- * every page but those of the long lists (stories, events, names, topics, quotations), and the
- * first part of each; each later run one more part of one list and nothing else (see
- * StoryBatch and PAGED_LISTS in src/eleventy/config.ts). Stories go `perRun` a run, the other
- * lists' pages as many as weigh about the same. Returns the runs made, the files the templates
- * wrote, and whether every page was written (false only when `stale` stopped it).
+ * The Eleventy runs that write lists of `sizes` pages, `perRun` story pages' worth of them a run
+ * (each list's pages weighed by PAGED_LISTS): the lists in order, each run filled before the
+ * next begins, so one run may end one list and begin the next. The first run also writes every
+ * page that is not in a long list (the home page, the timeline, the indexes, feeds, sitemap).
+ * A page heavier than a whole run gets a run of its own.
+ */
+export function planRuns(sizes: Record<PagedList, number>, perRun: number): RunPlan[] {
+  const runs: RunPlan[] = [{ ranges: {}, others: true }];
+  let room = perRun;
+  for (const list of Object.keys(PAGED_LISTS) as PagedList[]) {
+    const weight = 1 / PAGED_LISTS[list].perStory;
+    for (let start = 0; start < sizes[list]; ) {
+      let run = runs.at(-1)!;
+      let fits = Math.floor(room / weight + 1e-9);
+      if (fits < 1 && Object.keys(run.ranges).length > 0) {
+        run = { ranges: {}, others: false };
+        runs.push(run);
+        room = perRun;
+        fits = Math.floor(room / weight + 1e-9);
+      }
+      const end = Math.min(sizes[list], start + Math.max(1, fits));
+      run.ranges[list] = [start, end];
+      room -= (end - start) * weight;
+      start = end;
+    }
+  }
+  return runs;
+}
+
+/**
+ * Writes every page of an archive into `outDir`, over the Eleventy runs planRuns gives for
+ * `perRun` story pages a run (see StoryBatch and PAGED_LISTS in src/eleventy/config.ts), then
+ * the JSON export. Returns the runs made, the files the templates wrote, and whether every
+ * page was written (false only when `stale` stopped it).
  */
 export async function renderSite(outDir: string, archive: Archive, options: RenderOptions = {}): Promise<{ runs: number; written: string[]; complete: boolean }> {
   const perRun = options.perRun ?? storiesPerRun(archive.stories.length);
   const exclusive = options.exclusive ?? ((run) => run());
-  const lists = Object.keys(PAGED_LISTS) as PagedList[];
-  const size = Object.fromEntries(lists.map((list) => [list, Math.max(1, Math.round(perRun * PAGED_LISTS[list].perStory))])) as Record<PagedList, number>;
-  const first = Object.fromEntries(lists.map((list) => [list, [0, size[list]]])) as StoryBatch["ranges"];
-  const written = await exclusive(() => runEleventy(outDir, { archive, ranges: first }));
-  let runs = 1;
-  const sizes = pagedListSizes(archive);
-  for (const list of lists) {
-    if (sizes[list] <= size[list]) continue;
-    const ignore = await templatesBut(PAGED_LISTS[list].template);
-    for (let start = size[list]; start < sizes[list]; start += size[list]) {
-      if (options.stale?.()) return { runs, written, complete: false };
-      written.push(...(await exclusive(() => runEleventy(outDir, { archive, ranges: { [list]: [start, start + size[list]] }, ignore }))));
-      runs++;
-    }
+  const plans = planRuns(pagedListSizes(archive), perRun);
+  const written: string[] = [];
+  for (const [i, plan] of plans.entries()) {
+    if (i > 0 && options.stale?.()) return { runs: i, written, complete: false };
+    // A run of one part of the lists leaves out every other template; the first leaves out none.
+    const kept = (Object.keys(plan.ranges) as PagedList[]).map((list) => PAGED_LISTS[list].template);
+    const ignore = plan.others ? [] : await templatesBut(kept);
+    written.push(...(await exclusive(() => runEleventy(outDir, { archive, ranges: plan.ranges, ignore }))));
   }
   await writeExport(outDir, archive);
-  return { runs, written, complete: true };
+  return { runs: plans.length, written, complete: true };
 }
 
 /** Writes these stories' pages and nothing else, with `archive` for everything they link to. */
 export async function renderStories(outDir: string, archive: Archive, stories: readonly Story[]): Promise<void> {
-  await runEleventy(outDir, { archive, stories, ignore: await templatesBut(PAGED_LISTS.storyBatch.template) });
+  await runEleventy(outDir, { archive, stories, ignore: await templatesBut([PAGED_LISTS.storyBatch.template]) });
 }
 
 /** One Eleventy run of the site's templates into `outDir`, writing what `batch` says; the files its templates wrote. */
@@ -80,9 +108,9 @@ async function runEleventy(outDir: string, batch: StoryBatch): Promise<string[]>
   }
 }
 
-/** Every template but `kept` (relative to templates/), as paths Eleventy can ignore (relative to the working folder). */
-async function templatesBut(kept: string): Promise<string[]> {
+/** Every template but those `kept` (relative to templates/), as paths Eleventy can ignore (relative to the working folder). */
+async function templatesBut(kept: readonly string[]): Promise<string[]> {
   const templates = path.join(ROOT, "templates");
-  const files = (await readdir(templates, { recursive: true })).map((f) => f.split(path.sep).join("/")).filter((f) => f.endsWith(".njk") && !/^_(?:includes|layouts)\//.test(f) && f !== kept);
+  const files = (await readdir(templates, { recursive: true })).map((f) => f.split(path.sep).join("/")).filter((f) => f.endsWith(".njk") && !/^_(?:includes|layouts)\//.test(f) && !kept.includes(f));
   return files.map((f) => path.relative(process.cwd(), path.join(templates, f)).split(path.sep).join("/"));
 }

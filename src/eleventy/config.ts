@@ -20,8 +20,9 @@ import { htmlPageUrls, sitemapFiles, sitemapFileUrl, type PageItem } from "./sit
 /**
  * The long paginated lists whose pages a large build writes over several Eleventy runs, by the
  * name of their global data: the template that pages through each, and how many of its pages
- * go in a run for each story page (by their weight: an event's page is about half a story's, a
- * page of 200 quotations five to ten times one).
+ * weigh about as much as one story's page in a run (by their HTML: an event's page is about a
+ * fifth of a story's; a page of 200 quotations, a month's stories or 500 events several times
+ * one; a page of 100 undated stories two or three).
  */
 export const PAGED_LISTS = {
   storyBatch: { template: "story.njk", perStory: 1 },
@@ -29,29 +30,35 @@ export const PAGED_LISTS = {
   entryPages: { template: "directories/entry.njk", perStory: 2 },
   topicPages: { template: "topics/topic.njk", perStory: 1 },
   quotePages: { template: "quotes.njk", perStory: 0.1 },
+  monthPages: { template: "calendar/month.njk", perStory: 0.1 },
+  undatedPages: { template: "calendar/undated.njk", perStory: 0.4 },
+  eventIndexPages: { template: "events/index.njk", perStory: 0.1 },
 } as const;
 export type PagedList = keyof typeof PAGED_LISTS;
 
 /**
  * Which pages an Eleventy run writes. Eleventy keeps every page it renders in memory until its
  * run ends (about twice the size of the HTML), so a large archive's long lists of pages (its
- * stories, events, names, topics and quotations: PAGED_LISTS) are written over several runs in one process: the
- * first writes every other page and the first part of each list, each later run one more part
- * of one list and nothing else. The CLI builds the archive once and sets this before each run
- * (src/cli/render.ts); a bare `eleventy` run, with no batch set, builds the archive itself and
- * writes every page.
+ * stories, events, names, topics, quotations, months: PAGED_LISTS) are written over several
+ * runs in one process, each run a part of one or more lists of about the same weight; the first
+ * run also writes every other page. The CLI builds the archive once and sets this before each
+ * run (src/cli/render.ts); a bare `eleventy` run, with no batch set, builds the archive itself
+ * and writes every page.
  */
 export interface StoryBatch {
   /** The archive to reuse instead of running the pipeline again. */
   archive?: Archive;
-  /** For each long list, the [start, end) of its pages to write; all of them when absent. */
+  /**
+   * For each long list, the [start, end) of its pages to write; when set, a list it leaves out
+   * gets no pages in this run. All of every list when absent.
+   */
   ranges?: Partial<Record<PagedList, [number, number]>>;
   /**
    * The stories to write instead of the archive's: the preview server's quick pass writes an
    * edited story's page from a record remade outside the archive (src/cli/serve.ts).
    */
   stories?: readonly Story[];
-  /** Templates to leave out (paths Eleventy can ignore): a run that writes part of one list leaves out every other template. */
+  /** Templates to leave out (paths Eleventy can ignore): a run that writes only some lists leaves out every other template. */
   ignore?: string[];
 }
 
@@ -105,8 +112,9 @@ export async function configureArchive(eleventyConfig: EleventyConfig, options: 
       if (!archive) return undefined;
       if (list === "storyBatch" && run.stories) return run.stories;
       const pages = pagedLists[list].pages(archive);
-      const range = run.ranges?.[list];
-      return range ? pages.slice(...range) : pages;
+      if (!run.ranges) return pages;
+      const range = run.ranges[list];
+      return range ? pages.slice(...range) : [];
     });
   }
   for (const template of run.ignore ?? []) eleventyConfig.ignores.add(template);
@@ -122,7 +130,6 @@ export async function configureArchive(eleventyConfig: EleventyConfig, options: 
   eleventyConfig.addGlobalData("browse", () => archive && shapes.browse(archive));
   eleventyConfig.addGlobalData("eventsById", () => archive && shapes.eventsById(archive));
   eleventyConfig.addGlobalData("eventGroups", () => archive && shapes.eventGroups(archive));
-  eleventyConfig.addGlobalData("eventIndexPages", () => archive && shapes.eventIndexPages(archive));
   // The files of a sitemap of more than 50,000 pages, for templates/sitemaps.njk to paginate over.
   eleventyConfig.addGlobalData("sitemapFiles", () => ({ of: (items: PageItem[]) => sitemapFiles(htmlPageUrls(items, archive ? shapes.pagedUrls(archive) : [])), url: sitemapFileUrl }));
   // Every page of the long lists, for the sitemap: those later runs write are not in this run's collections.
@@ -141,6 +148,11 @@ export async function configureArchive(eleventyConfig: EleventyConfig, options: 
   eleventyConfig.addTransform("xml-safe", (content: string, outputPath: string | false) => (typeof outputPath === "string" && outputPath.endsWith(".xml") ? xmlSafe(content) : content));
 
   registerFilters(eleventyConfig);
+  // Last: each page as the UTF-8 bytes Eleventy writes. Eleventy holds every page it renders
+  // until its run ends, and V8 keeps a string with any character past Latin-1 (a curly quote,
+  // a dash) at two bytes a character: as bytes, a run of 1,500 stories' pages held 260 MB
+  // instead of 335.
+  eleventyConfig.addTransform("utf8-bytes", (content: unknown) => (typeof content === "string" ? Buffer.from(content) : content));
   // Each template and layout is compiled once per build, not once per page (see templateCache.ts).
   eleventyConfig.on("eleventy.engine.njk", ({ nunjucks }: { nunjucks: Parameters<typeof cacheCompiledTemplates>[0] }) => cacheCompiledTemplates(nunjucks));
   return { pathPrefix: new URL(`${options.baseUrl}/`).pathname };
@@ -154,6 +166,8 @@ const browseOf = onePerArchive(buildBrowse);
 const eventPagesOf = onePerArchive(eventPages);
 const topicPagesOf = onePerArchive((a: Archive) => a.topics.flatMap((topic) => listPages(`/topics/${topic.slug}/`, topic.stories).map((page) => ({ topic, page }))));
 const quotePagesOf = onePerArchive((a: Archive) => quotePages(a.quotes));
+const eventIndexPagesOf = onePerArchive((a: Archive) => eventIndexPages(a.events));
+const calendarOf = onePerArchive(buildCalendar);
 const entryPagesOf = onePerArchive((a: Archive) => browseOf(a).entries.flatMap((entry) => listPages(entry.url, entry.stories).map((page) => ({ entry, page }))));
 
 /** Each long list's pages in an archive, and their addresses. */
@@ -164,15 +178,17 @@ const pagedLists: Record<PagedList, { pages: (a: Archive) => readonly unknown[];
   entryPages: listed(entryPagesOf, (entry) => entry.page.url),
   topicPages: listed(topicPagesOf, (topic) => topic.page.url),
   quotePages: listed(quotePagesOf, (page) => page.url),
+  monthPages: listed((a) => calendarOf(a).months, (month) => month.url),
+  undatedPages: listed((a) => calendarOf(a).undatedPages, (page) => page.url),
+  eventIndexPages: listed(eventIndexPagesOf, (page) => page.url),
 };
 
 const shapes = {
-  calendar: onePerArchive(buildCalendar),
+  calendar: calendarOf,
   monthChart: onePerArchive((a) => monthChart(a.timeline.years)),
   browse: browseOf,
   eventsById: onePerArchive((a) => eventsById(a.events)),
   eventGroups: onePerArchive((a) => eventGroups(a.events)),
-  eventIndexPages: onePerArchive((a) => eventIndexPages(a.events)),
   pagedUrls: onePerArchive((a) => (Object.keys(PAGED_LISTS) as PagedList[]).flatMap((list) => pagedLists[list].urls(a))),
 };
 
