@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Archive, Message, SourceText, Story, StoryRecord } from "./schema/index.ts";
-import { carryPacked } from "./shape/packed.ts";
+import { carryPacked, packOnto, packProperty } from "./shape/packed.ts";
 import { storySchema } from "./schema/index.ts";
 import { message, sortMessages } from "./report/messages.ts";
 import { decodeFile, type RawFile } from "./read/sourceFile.ts";
@@ -142,8 +142,9 @@ export function assembleArchive(prepared: Pick<PreparedFiles, "fileCount" | "mes
       record,
       bodyFormat: draft.file.format,
       paragraphs: [] as string[],
-      captions: draft.captions,
-      dateCandidates: draft.dateCandidates,
+      // Packed below.
+      captions: [] as Story["captions"],
+      dateCandidates: [] as Story["dateCandidates"],
       original: { lines: "", removed: [] } as SourceText,
       contentHash: draft.file.contentHash,
       duplicateOf: twins,
@@ -151,11 +152,16 @@ export function assembleArchive(prepared: Pick<PreparedFiles, "fileCount" | "mes
       links: { people: [], places: [], organizations: [], outlet: null },
       related: relatedRefs(record.id),
     };
-    // The body and the original file stay packed as the parse holds them (see compactParse),
-    // taken from the parse's own draft: a copy with a new date (above) holds them unpacked.
+    // The body, original file and captions stay packed as the parse holds them (see
+    // compactParse), taken from the parse's own draft: a copy with a new date (above) holds them
+    // unpacked. Its date candidates are that copy's (one more, from the event), packed again.
+    // Its links (below) and related stories are packed too: only its own page reads them.
     const parsedDraft = parseOf.get(draft.file.path)!.draft!;
     carryPacked(parsedDraft, story, "paragraphs");
     carryPacked(parsedDraft, story, "original");
+    carryPacked(parsedDraft, story, "captions");
+    packOnto(draft, story, "dateCandidates");
+    packProperty(story, "related");
     const checked = storySchema.safeParse(story);
     if (!checked.success) {
       const issue = checked.error.issues[0]!;
@@ -203,6 +209,7 @@ export function assembleArchive(prepared: Pick<PreparedFiles, "fileCount" | "mes
       organizations: r.organizations.map(link(organizations.urlOf)),
       outlet: r.outlet ? link(outlets.urlOf)(r.outlet) : null,
     };
+    packProperty(story, "links");
   }
   const quotes = buildQuotes(stories, people.urlOf, organizations.urlOf);
   linkEntities(stories, [...people.entities, ...places.entities, ...organizations.entities], quotes);

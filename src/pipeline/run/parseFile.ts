@@ -66,8 +66,8 @@ export function parseFile(job: ParseJob, buildDay: string, repeated: ReadonlySet
 
 /**
  * A parse as the build holds it until the archive is assembled: its features as numbers of the
- * shared vocabularies, and its draft's paragraphs and original file packed (see Packed), as the
- * archive's story then keeps them. Takes over `parsed`: its draft is changed in place.
+ * shared vocabularies, and its draft's paragraphs, original file, captions and date candidates
+ * packed (see Packed), as the archive's story then keeps them. Takes over `parsed`: its draft is changed in place.
  */
 export type StoryParse = Omit<Parsed, "features"> & { features: CompactFeatures | null };
 
@@ -75,6 +75,8 @@ export function compactParse(parsed: Parsed): StoryParse {
   if (parsed.draft) {
     packProperty(parsed.draft, "paragraphs");
     packProperty(parsed.draft, "original");
+    packProperty(parsed.draft, "captions");
+    packProperty(parsed.draft, "dateCandidates");
   }
   return { ...parsed, features: parsed.features && compactFeatures(parsed.features) };
 }
