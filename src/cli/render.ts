@@ -78,12 +78,13 @@ export async function renderSite(outDir: string, archive: Archive, options: Rend
   const perRun = options.perRun ?? storiesPerRun(archive.stories.length);
   const exclusive = options.exclusive ?? ((run) => run());
   const plans = planRuns(pagedListSizes(archive), perRun);
+  const templates = await pageTemplates();
   const written: string[] = [];
   for (const [i, plan] of plans.entries()) {
     if (i > 0 && options.stale?.()) return { runs: i, written, complete: false };
     // A run of one part of the lists leaves out every other template; the first leaves out none.
     const kept = (Object.keys(plan.ranges) as PagedList[]).map((list) => PAGED_LISTS[list].template);
-    const ignore = plan.others ? [] : await templatesBut(kept);
+    const ignore = plan.others ? [] : templatesBut(templates, kept);
     written.push(...(await exclusive(() => runEleventy(outDir, { archive, ranges: plan.ranges, ignore }))));
   }
   await writeExport(outDir, archive);
@@ -92,7 +93,7 @@ export async function renderSite(outDir: string, archive: Archive, options: Rend
 
 /** Writes these stories' pages and nothing else, with `archive` for everything they link to. */
 export async function renderStories(outDir: string, archive: Archive, stories: readonly Story[]): Promise<void> {
-  await runEleventy(outDir, { archive, stories, ignore: await templatesBut([PAGED_LISTS.storyBatch.template]) });
+  await runEleventy(outDir, { archive, stories, ignore: templatesBut(await pageTemplates(), [PAGED_LISTS.storyBatch.template]) });
 }
 
 /** One Eleventy run of the site's templates into `outDir`, writing what `batch` says; the files its templates wrote. */
@@ -108,9 +109,13 @@ async function runEleventy(outDir: string, batch: StoryBatch): Promise<string[]>
   }
 }
 
-/** Every template but those `kept` (relative to templates/), as paths Eleventy can ignore (relative to the working folder). */
-async function templatesBut(kept: readonly string[]): Promise<string[]> {
-  const templates = path.join(ROOT, "templates");
-  const files = (await readdir(templates, { recursive: true })).map((f) => f.split(path.sep).join("/")).filter((f) => f.endsWith(".njk") && !/^_(?:includes|layouts)\//.test(f) && !kept.includes(f));
-  return files.map((f) => path.relative(process.cwd(), path.join(templates, f)).split(path.sep).join("/"));
+/** The site's page templates (not its layouts or partials), relative to templates/. */
+async function pageTemplates(): Promise<string[]> {
+  const files = await readdir(path.join(ROOT, "templates"), { recursive: true });
+  return files.map((f) => f.split(path.sep).join("/")).filter((f) => f.endsWith(".njk") && !/^_(?:includes|layouts)\//.test(f));
+}
+
+/** The `templates` but those `kept`, as paths Eleventy can ignore (relative to the working folder). */
+function templatesBut(templates: readonly string[], kept: readonly string[]): string[] {
+  return templates.filter((f) => !kept.includes(f)).map((f) => path.relative(process.cwd(), path.join(ROOT, "templates", f)).split(path.sep).join("/"));
 }

@@ -74,15 +74,19 @@ function accessorOf(key: PropertyKey): PropertyDescriptor {
   return accessor;
 }
 
+/** `owner[key]` as it is packed on `owner`, if it is. */
+function packedOf<T>(owner: object, key: PropertyKey): Packed<T> | undefined {
+  return (owner as WithPacked)[PACKED]?.get(key) as Packed<T> | undefined;
+}
+
 /** `from[key]` onto `to`, packed: as it is packed on `from` (without unpacking it), else packed now. */
 export function packOnto<F extends object, T extends object, K extends keyof F & keyof T & string>(from: F, to: T, key: K): void {
-  const packed = (from as WithPacked)[PACKED]?.get(key) as Packed<T[K]> | undefined;
-  packProperty(to, key, packed ?? new Packed(from[key] as unknown as T[K]));
+  packProperty(to, key, packedOf<T[K]>(from, key) ?? new Packed(from[key] as unknown as T[K]));
 }
 
 /** `from[key]` onto `to`, packed still when it is packed on `from` (without unpacking it). */
 export function carryPacked<F extends object, T extends object, K extends keyof F & keyof T & string>(from: F, to: T, key: K): void {
-  const packed = (from as WithPacked)[PACKED]?.get(key) as Packed<T[K]> | undefined;
+  const packed = packedOf<T[K]>(from, key);
   if (packed) packProperty(to, key, packed);
   else to[key] = from[key] as unknown as T[K];
 }
